@@ -1,0 +1,1 @@
+export * from "./model/types.js"; export * from "./core/routing-graph.js";

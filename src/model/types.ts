@@ -1,0 +1,156 @@
+/**
+ * The network file format: the properties of the GeoJSON features in
+ * `networks/*.geojson`. Places are Point features, links are LineString
+ * features. `networks/README.md` documents every field; the loader enforces them.
+ */
+
+export const MODES = ['rail', 'road', 'river'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const PLACE_KINDS = ['city', 'station', 'checkpoint', 'port', 'lock', 'hub', 'junction'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export const LINK_STATUSES = ['open', 'abolished', 'planned', 'under-construction', 'restricted'] as const;
+export type LinkStatus = (typeof LINK_STATUSES)[number];
+
+/** Kinds of border crossing. A `local` (simplified) crossing is for border residents only: freight may not use it. */
+export const CHECKPOINT_KINDS = ['multilateral', 'bilateral', 'local', 'rail', 'river', 'transit'] as const;
+export type CheckpointKind = (typeof CHECKPOINT_KINDS)[number];
+
+export const CHECKPOINT_STATUSES = ['open', 'closed', 'reconstruction', 'planned', 'abolished'] as const;
+export type CheckpointStatus = (typeof CHECKPOINT_STATUSES)[number];
+
+/** Sectors of the Kazakhstan–Russia border, west to east. */
+export const BORDER_SECTORS = ['caspian-volga', 'urals', 'west-siberia', 'altai'] as const;
+export type BorderSector = (typeof BORDER_SECTORS)[number];
+
+/** A citation: a short key plus, where there is one, a URL or bibliographic note. */
+export interface Source {
+  /** e.g. "MK22", "network-facts §1.1", "OSM" */
+  ref: string;
+  /** What the source supports, e.g. "km", "coordinates", "status". */
+  for?: string;
+  url?: string;
+  note?: string;
+}
+
+export interface Tranship {
+  /** Mode pairs goods may change between here; all served modes when omitted. */
+  modes?: Mode[];
+  /** Hours to move goods from one mode to another. */
+  hours: number;
+  /** Money per tonne for the transfer (USD). */
+  cost: number;
+}
+
+export interface LockInfo {
+  /** Hours to pass the lock. */
+  transitHours: number;
+  condition: 'good' | 'poor' | 'out-of-service';
+  chambers?: number;
+  note?: string;
+}
+
+export interface PlaceProperties {
+  type: 'place';
+  id: string;
+  name: string;
+  aliases?: string[];
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  region?: string;
+  modes: Mode[];
+  /** Present where goods can change mode. */
+  tranship?: Tranship;
+  /** For kind `lock`. */
+  lock?: LockInfo;
+  /** True for border points whose coordinates may lie across the line (see README). */
+  borderPoint?: boolean;
+  /** Main city of a border region (one per region of the 19). */
+  regionCentre?: boolean;
+  tags?: string[];
+  sources: Source[];
+  note?: string;
+}
+
+export interface Checkpoint {
+  /** Stable id of the checkpoint pair, e.g. "mashtakovo-syrym". */
+  id: string;
+  name: string;
+  kind: CheckpointKind;
+  status: CheckpointStatus;
+  sector: BorderSector;
+  /** Typical waiting hours per direction of the link: `forward` is from→to. */
+  waitHours: { forward: number; backward: number };
+  /** True when the waits are a documented default, not a published figure. */
+  waitAssumed?: boolean;
+  /** Vehicles (road) or trains (rail) per day, where known. */
+  capacityPerDay?: number;
+  capacityUnit?: 'vehicles' | 'trucks' | 'trains' | 'vessels';
+  note?: string;
+}
+
+export interface LinkProperties {
+  type: 'link';
+  id: string;
+  from: string;
+  to: string;
+  mode: Mode;
+  /** Length in km: a published figure, or derived from geometry (`kmSource: "geometry"`). */
+  km: number;
+  kmSource: 'published' | 'geometry' | 'estimate';
+  status: LinkStatus;
+  oneway?: boolean;
+  name?: string;
+  /** Road number, e.g. "M-12", "A-310", "R-254". */
+  road?: string;
+  roadClass?: 'motorway' | 'trunk' | 'primary' | 'secondary' | 'local';
+  /** Rail line name and operator. */
+  line?: string;
+  operator?: string;
+  electrified?: boolean;
+  gauge?: number;
+  /** Countries whose territory the link runs through, in order (transit sections). */
+  countries?: string[];
+  /** River: guaranteed depth in metres and navigation season. */
+  depthM?: number;
+  season?: { from: string; to: string; days?: number };
+  /** Typical speed in km/h; the cost model's default for the mode/class otherwise. */
+  speedKmh?: number;
+  /** Typical running time in hours (overrides speed). */
+  hours?: number;
+  capacityPerDay?: number;
+  /** Set on links that cross the state border. */
+  checkpoint?: Checkpoint;
+  /** Year opened (or planned). */
+  year?: number;
+  tags?: string[];
+  sources: Source[];
+  note?: string;
+}
+
+export type Position = [number, number];
+
+export interface PlaceFeature {
+  type: 'Feature';
+  id?: string;
+  geometry: { type: 'Point'; coordinates: Position };
+  properties: PlaceProperties;
+}
+
+export interface LinkFeature {
+  type: 'Feature';
+  id?: string;
+  geometry: { type: 'LineString'; coordinates: Position[] };
+  properties: LinkProperties;
+}
+
+export type NetworkFeature = PlaceFeature | LinkFeature;
+
+export interface NetworkFile {
+  type: 'FeatureCollection';
+  name?: string;
+  description?: string;
+  features: NetworkFeature[];
+}
