@@ -1,0 +1,58 @@
+import { summarizeNetwork, type Counts, type NetworkSummary } from '../../model/network-summary.js';
+import { choice, FORMAT_OPTION, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
+import { formatNumber, formatTable } from '../format-table.js';
+import { openNetwork } from '../open-network.js';
+
+const usage = 'steppenet info [--scenario current|historical|planned|FILE] [--network FILE] [--format table|json]';
+
+export const infoCommand: Command = {
+  name: 'info',
+  summary: 'counts of places, links and checkpoints; what the scenario changed',
+  usage,
+  options: { ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION },
+  positionals: [0, 0],
+  run(args, io) {
+    const format = choice(args, 'format', ['table', 'json'] as const, 'table', usage);
+    const summary = summarizeNetwork(openNetwork(args));
+    io.out(format === 'json' ? JSON.stringify(summary, null, 2) : renderSummary(summary));
+    return 0;
+  },
+};
+
+const inline = (c: Counts) => Object.entries(c).map(([k, v]) => `${k} ${v}`).join(', ');
+
+export function renderSummary(s: NetworkSummary): string {
+  const lines = [
+    `Network ${s.name} — scenario ${s.scenario.name}${'year' in s.scenario && s.scenario.year ? ` (${s.scenario.year})` : ''}: ${s.scenario.description}`,
+    '',
+    `Places: ${s.places.total}  (${inline(s.places.byKind)})`,
+    `  by country: ${inline(s.places.byCountry)}`,
+    `Links: ${s.links.total}, ${formatNumber(s.links.km)} km  (${inline(s.links.byMode)})`,
+    `  by status: ${inline(s.links.byStatus)}`,
+    `  by country: ${inline(s.links.byCountry)}`,
+    '',
+    formatTable(
+      ['mode', ...Object.keys(s.links.byStatus)],
+      Object.entries(s.links.byModeAndStatus).map(([mode, c]) => [mode, ...Object.keys(s.links.byStatus).map((k) => c[k] ?? 0)]),
+    ),
+    '',
+    `Border crossings: ${s.checkpoints.total}  (${inline(s.checkpoints.byMode)}); waits assumed for ${s.checkpoints.waitAssumed}`,
+    `  by sector: ${inline(s.checkpoints.bySector)}`,
+    `  by kind: ${inline(s.checkpoints.byKind)}`,
+    `  by status: ${inline(s.checkpoints.byStatus)}`,
+    `Sources: ${s.sources.withSource} of ${s.sources.features} features cite a source`,
+  ];
+  const changes = s.scenario.changes;
+  if (changes.length || s.scenario.added.length) {
+    lines.push('', `Scenario ${s.scenario.name} changes ${changes.length} field(s) and adds ${s.scenario.added.length} feature(s):`);
+    lines.push(
+      formatTable(
+        ['feature', 'field', 'before', 'after'],
+        changes.map((c) => [c.feature, c.field, JSON.stringify(c.before) ?? '–', JSON.stringify(c.after)]),
+        { indent: '  ' },
+      ),
+    );
+    if (s.scenario.added.length) lines.push(`  added: ${s.scenario.added.join(', ')}`);
+  }
+  return lines.join('\n');
+}

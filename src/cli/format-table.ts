@@ -1,0 +1,20 @@
+export type Cell = string | number | undefined | null;
+
+/** A plain-text table with aligned columns; numbers are right-aligned. */
+export function formatTable(headers: string[], rows: Cell[][], options: { indent?: string } = {}): string {
+  const text = (c: Cell) => (c === undefined || c === null ? '' : typeof c === 'number' ? formatNumber(c) : c);
+  const cells = rows.map((r) => r.map(text));
+  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
+  const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || r[i] === undefined || r[i] === null));
+  const line = (r: string[]) =>
+    (options.indent ?? '') +
+    r.map((c, i) => (numeric[i] ? (c ?? '').padStart(widths[i]) : (c ?? '').padEnd(widths[i]))).join('  ').trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+/** Numbers for people: thousands separated, at most one decimal for non-integers. */
+export function formatNumber(n: number, decimals?: number): string {
+  if (!Number.isFinite(n)) return n > 0 ? '∞' : n < 0 ? '-∞' : '–';
+  const d = decimals ?? (Number.isInteger(n) ? 0 : Math.abs(n) >= 100 ? 0 : 1);
+  return n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+}

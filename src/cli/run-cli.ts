@@ -1,0 +1,63 @@
+import { NetworkValidationError } from '../model/network-validation-error.js';
+import { ScenarioError } from '../model/scenario.js';
+import { UnknownPlaceError } from '../places/unknown-place-error.js';
+import { parseCommandArgs, type CliIO, type Command } from './command.js';
+import { infoCommand } from './commands/info.js';
+import { placesCommand } from './commands/places.js';
+import { UsageError } from './usage-error.js';
+
+export const COMMANDS: Command[] = [infoCommand, placesCommand];
+
+export function usageText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'usage: steppenet <command> [options]',
+    '',
+    'commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    "Run 'steppenet <command> --help' for a command's options.",
+  ].join('\n');
+}
+
+/**
+ * Runs the command line and returns the exit code: 0 done, 1 the input data
+ * is invalid, 2 the command line is wrong (with a usage hint).
+ */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io[name === undefined ? 'err' : 'out'](usageText());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`steppenet: unknown command "${name}"\n\n${usageText()}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`usage: ${command.usage}\n\n${command.summary}`);
+    return 0;
+  }
+  try {
+    return await command.run(parseCommandArgs(command, rest), io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`steppenet ${command.name}: ${e.message}\nusage: ${e.usage}`);
+      return 2;
+    }
+    if (e instanceof UnknownPlaceError) {
+      io.err(`steppenet ${command.name}: ${e.message}\nusage: ${command.usage}`);
+      return 2;
+    }
+    if (e instanceof ScenarioError) {
+      io.err(`steppenet ${command.name}: ${e.message}`);
+      return 2;
+    }
+    if (e instanceof NetworkValidationError) {
+      io.err(`steppenet ${command.name}: invalid network\n${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,12 @@
+import { fileURLToPath } from 'node:url';
+
+// src/io and dist/io sit at the same depth, so one relative path serves both
+// the TypeScript sources (tests) and the compiled package (CLI).
+const ROOT = new URL('../../', import.meta.url);
+
+/** Absolute path of a file shipped with the package, e.g. "networks/kz-ru.geojson". */
+export function bundledPath(relative: string): string {
+  return fileURLToPath(new URL(relative, ROOT));
+}
+
+export const BUNDLED_NETWORK = 'networks/kz-ru.geojson';

@@ -1,0 +1,52 @@
+import { createRequire } from 'node:module';
+import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
+import countries from 'i18n-iso-countries';
+import { feature } from 'topojson-client';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+
+type Outline = Feature<Polygon | MultiPolygon>;
+
+// Natural Earth 1:50m outlines (world-atlas): about 1 km of error at the
+// border, which the tolerance below absorbs.
+let outlines: Map<string, Outline[]> | undefined;
+
+function loadOutlines(): Map<string, Outline[]> {
+  if (outlines) return outlines;
+  const require = createRequire(import.meta.url);
+  const topology = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection }>;
+  const collection = feature(topology, topology.objects.countries);
+  outlines = new Map();
+  for (const f of collection.features) {
+    const alpha2 = countries.numericToAlpha2(String(f.id ?? ''));
+    if (!alpha2 || !f.geometry) continue;
+    const list = outlines.get(alpha2) ?? [];
+    list.push(f as Outline);
+    outlines.set(alpha2, list);
+  }
+  return outlines;
+}
+
+export function isCountryCode(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && countries.isValid(code);
+}
+
+/** The ISO alpha-2 code of the country containing the point, if any. */
+export function countryAt(lon: number, lat: number): string | undefined {
+  for (const [code, list] of loadOutlines()) {
+    for (const outline of list) if (booleanPointInPolygon([lon, lat], outline)) return code;
+  }
+  return undefined;
+}
+
+/** Km from the point to the country's outline (0 inside); Infinity if the outline is unknown. */
+export function distanceToCountryKm(lon: number, lat: number, code: string): number {
+  const list = loadOutlines().get(code);
+  if (!list) return Infinity;
+  let best = Infinity;
+  for (const outline of list) {
+    if (booleanPointInPolygon([lon, lat], outline)) return 0;
+    best = Math.min(best, Math.abs(pointToPolygonDistance([lon, lat], outline, { units: 'kilometers' })));
+  }
+  return best;
+}

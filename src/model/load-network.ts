@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { AbstractGraph as Graph } from 'graphology-types';
+import { BUNDLED_NETWORK, bundledPath } from '../io/bundled-files.js';
+import { Network } from './network.js';
+import { NetworkValidationError } from './network-validation-error.js';
+import { applyScenario, type Scenario } from './scenario.js';
+import type { NetworkFeature, NetworkFile } from './types.js';
+import { validateNetwork, type ValidateOptions } from './validate-network.js';
+
+export interface LoadOptions extends ValidateOptions {
+  /** A bundled scenario name, a scenario file path, or a scenario object. Default: the file as it is ("current"). */
+  scenario?: string | Scenario;
+  /** A name for messages and reports; default the file name. */
+  name?: string;
+}
+
+/** What loadNetwork accepts: a file path, a parsed GeoJSON FeatureCollection, or a graphology graph. */
+export type NetworkInput = string | NetworkFile | Graph;
+
+/**
+ * Loads and validates a network. Every problem in the input is reported at
+ * once as a NetworkValidationError; nothing is coerced.
+ *
+ * A graphology graph is read as: node key = place id, node attributes = place
+ * properties plus `lon` and `lat`; edge attributes = link properties (`id`
+ * defaults to the edge key; `from`/`to` are the edge's ends). Its links get
+ * straight-line geometry; an undirected edge is a two-way link, a directed
+ * edge is one-way only where its `oneway` attribute says so.
+ */
+export function loadNetwork(input: NetworkInput = bundledPath(BUNDLED_NETWORK), options: LoadOptions = {}): Network {
+  let file: unknown;
+  let name = options.name ?? 'network';
+  if (typeof input === 'string') {
+    name = options.name ?? basename(input);
+    let text: string;
+    try {
+      text = readFileSync(input, 'utf8');
+    } catch (e) {
+      throw new NetworkValidationError([{ feature: '(collection)', field: 'file', message: (e as Error).message }], name);
+    }
+    try {
+      file = JSON.parse(text);
+    } catch (e) {
+      throw new NetworkValidationError([{ feature: '(collection)', field: 'json', message: (e as Error).message }], name);
+    }
+  } else if (isGraphology(input)) {
+    file = fromGraphologyGraph(input);
+  } else {
+    file = input;
+  }
+  const problems = validateNetwork(file, options);
+  if (problems.length) throw new NetworkValidationError(problems, name);
+  const network = new Network(structuredClone(file as NetworkFile), name);
+  return options.scenario === undefined ? network : applyScenario(network, options.scenario);
+}
+
+function isGraphology(value: unknown): value is Graph {
+  return typeof value === 'object' && value !== null && typeof (value as Graph).forEachEdge === 'function' && typeof (value as Graph).order === 'number';
+}
+
+function fromGraphologyGraph(graph: Graph): NetworkFile {
+  const features: NetworkFeature[] = [];
+  const position = new Map<string, [number, number]>();
+  graph.forEachNode((key, attributes) => {
+    const { lon, lat, ...properties } = attributes as Record<string, unknown>;
+    const coordinates = [lon, lat] as [number, number];
+    position.set(key, coordinates);
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates },
+      properties: { type: 'place', id: key, ...properties },
+    } as NetworkFeature);
+  });
+  graph.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) => {
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: [position.get(source)!, position.get(target)!] },
+      properties: { type: 'link', id: key, ...(undirected ? { oneway: false } : {}), ...attributes, from: source, to: target },
+    } as NetworkFeature);
+  });
+  return { type: 'FeatureCollection', features };
+}

@@ -1,0 +1,237 @@
+import { buildRoutingGraph, type RoutingGraph } from '../core/routing-graph.js';
+import { greatCircleKm } from '../core/geodesic.js';
+import type { Network } from '../model/network.js';
+import { MODES, type LinkProperties, type LinkStatus, type Mode, type PlaceProperties } from '../model/types.js';
+import {
+  costParameters,
+  runningHours,
+  weightOf,
+  type CostOverrides,
+  type CostParameters,
+  type Objective,
+  type StepMeasures,
+} from './cost-model.js';
+
+/** What a route must stay away from. */
+export interface Avoid {
+  links?: readonly string[];
+  places?: readonly string[];
+  /** Checkpoint ids (e.g. "mashtakovo-syrym") or the ids of the links that carry them. */
+  checkpoints?: readonly string[];
+  /** ISO alpha-2: no place in, and no link through, these countries. */
+  countries?: readonly string[];
+  modes?: readonly Mode[];
+}
+
+export interface CompileOptions {
+  /** The objective; default "time". */
+  by?: Objective;
+  /** Modes allowed; default all. */
+  modes?: readonly Mode[];
+  avoid?: Avoid;
+  cost?: CostOverrides;
+  /** Link statuses that can carry traffic; default open and restricted. */
+  usableStatuses?: readonly LinkStatus[];
+  /** Let routes use the simplified local crossings (border residents only); default false: freight may not. */
+  localCrossings?: boolean;
+}
+
+/** One edge of the compiled graph, in model terms. */
+export type Step =
+  | ({ kind: 'link'; link: LinkProperties; direction: 'forward' | 'backward'; from: string; to: string; mode: Mode; waitHours: number; lockHours: number } & StepMeasures)
+  | ({ kind: 'transfer'; place: string; fromMode: Mode; toMode: Mode } & StepMeasures)
+  | ({ kind: 'access'; place: string; mode: Mode } & StepMeasures);
+
+export const DEFAULT_USABLE_STATUSES: readonly LinkStatus[] = ['open', 'restricted'];
+
+/**
+ * The network compiled for routing (the Nodus "virtual network"): each place
+ * becomes one node per mode it serves, plus a depart and an arrive node.
+ * Mode changes are transfer edges, only where the place can tranship; border
+ * waits and lock transits sit on the link edges that cross or enter them.
+ * depart → mode nodes and mode nodes → arrive are free access edges, so a
+ * route may start and end in any mode but never changes mode for free.
+ */
+export class CompiledNetwork {
+  readonly graph: RoutingGraph;
+  readonly steps: Step[] = [];
+  readonly by: Objective;
+  readonly modes: readonly Mode[];
+  readonly params: CostParameters;
+  /** Links left out of the graph, with why (status, avoided, closed checkpoint, mode not allowed…). */
+  readonly excludedLinks = new Map<string, string>();
+  /** Places left out (avoided by place or country). */
+  readonly excludedPlaces = new Map<string, string>();
+  private readonly placeIndex = new Map<string, number>();
+  private readonly modeNodes = new Map<string, number>();
+  private readonly linkEdges = new Map<string, number[]>();
+
+  constructor(
+    readonly network: Network,
+    readonly options: CompileOptions = {},
+  ) {
+    this.by = options.by ?? 'time';
+    this.params = costParameters(options.cost);
+    const avoid = options.avoid ?? {};
+    this.modes = MODES.filter((m) => (options.modes ?? MODES).includes(m) && !(avoid.modes ?? []).includes(m));
+    const usable = new Set(options.usableStatuses ?? DEFAULT_USABLE_STATUSES);
+    const avoidCountries = new Set(avoid.countries ?? []);
+    const avoidPlaces = new Set(avoid.places ?? []);
+    const avoidLinks = new Set(avoid.links ?? []);
+    const avoidCheckpoints = new Set(avoid.checkpoints ?? []);
+
+    const places = network.places;
+    const xs: number[] = [], ys: number[] = [];
+    places.forEach((f, i) => {
+      const p = f.properties;
+      this.placeIndex.set(p.id, i);
+      xs.push(f.geometry.coordinates[0], f.geometry.coordinates[0]);
+      ys.push(f.geometry.coordinates[1], f.geometry.coordinates[1]);
+      if (avoidPlaces.has(p.id)) this.excludedPlaces.set(p.id, 'avoided');
+      else if (avoidCountries.has(p.country)) this.excludedPlaces.set(p.id, `in avoided country ${p.country}`);
+    });
+    let nextNode = 2 * places.length;
+    for (const f of places) {
+      const p = f.properties;
+      if (this.excludedPlaces.has(p.id)) continue;
+      for (const mode of p.modes) {
+        if (!this.modes.includes(mode)) continue;
+        if (mode === 'river' && p.lock?.condition === 'out-of-service') continue;
+        this.modeNodes.set(`${p.id}|${mode}`, nextNode++);
+        xs.push(f.geometry.coordinates[0]);
+        ys.push(f.geometry.coordinates[1]);
+      }
+    }
+
+    const from: number[] = [], to: number[] = [], weight: number[] = [], ref: number[] = [];
+    const addEdge = (u: number, v: number, step: Step) => {
+      from.push(u);
+      to.push(v);
+      weight.push(weightOf(step, this.by, this.params));
+      ref.push(this.steps.length);
+      this.steps.push(step);
+    };
+
+    for (const { properties: link } of network.links) {
+      const why = this.whyExcluded(link, usable, avoidLinks, avoidCheckpoints, avoidCountries);
+      if (why) {
+        this.excludedLinks.set(link.id, why);
+        continue;
+      }
+      const directions = link.oneway ? (['forward'] as const) : (['forward', 'backward'] as const);
+      for (const direction of directions) {
+        const [a, b] = direction === 'forward' ? [link.from, link.to] : [link.to, link.from];
+        const u = this.modeNode(a, link.mode);
+        const v = this.modeNode(b, link.mode);
+        if (u < 0 || v < 0) continue;
+        const wait = link.checkpoint && this.params.includeBorderWaits ? link.checkpoint.waitHours[direction] : 0;
+        const lock = link.mode === 'river' ? network.place(b)!.properties.lock : undefined;
+        const lockHours = lock?.transitHours ?? 0;
+        const km = link.km;
+        const hours = runningHours(link, this.params) + wait + lockHours;
+        const cost = km * this.params.tariffPerTonneKm[link.mode] + (link.checkpoint ? this.params.borderFeePerTonne : 0) + (lock ? this.params.lockFeePerTonne : 0);
+        addEdge(u, v, { kind: 'link', link, direction, from: a, to: b, mode: link.mode, km, hours, cost, waitHours: wait, lockHours });
+      }
+    }
+
+    for (const f of places) {
+      const p = f.properties;
+      const i = this.placeIndex.get(p.id)!;
+      const served = this.modes.filter((m) => this.modeNode(p.id, m) >= 0);
+      for (const mode of served) {
+        addEdge(2 * i, this.modeNode(p.id, mode), { kind: 'access', place: p.id, mode, km: 0, hours: 0, cost: 0 });
+        addEdge(this.modeNode(p.id, mode), 2 * i + 1, { kind: 'access', place: p.id, mode, km: 0, hours: 0, cost: 0 });
+      }
+      if (!p.tranship) continue;
+      const tranship = transhipModes(p).filter((m) => served.includes(m));
+      for (const a of tranship) {
+        for (const b of tranship) {
+          if (a === b) continue;
+          addEdge(this.modeNode(p.id, a), this.modeNode(p.id, b), {
+            kind: 'transfer', place: p.id, fromMode: a, toMode: b, km: 0, hours: p.tranship.hours, cost: p.tranship.cost,
+          });
+        }
+      }
+    }
+
+    // The largest scale that keeps scale × great-circle km below every edge's
+    // weight also keeps it below every path's: an admissible, consistent A* bound.
+    let boundScale = Infinity;
+    for (let e = 0; e < from.length; e++) {
+      const gc = greatCircleKm(xs[from[e]], ys[from[e]], xs[to[e]], ys[to[e]]);
+      if (gc > 1e-9) boundScale = Math.min(boundScale, weight[e] / gc);
+    }
+    this.graph = buildRoutingGraph({
+      nodeCount: nextNode, from, to, weight, ref, x: xs, y: ys,
+      bound: 'geodesic', boundScale: Number.isFinite(boundScale) ? boundScale * (1 - 1e-9) : 0,
+    });
+    for (let e = 0; e < this.graph.edgeCount; e++) {
+      const step = this.steps[this.graph.edgeRef[e]];
+      if (step.kind !== 'link') continue;
+      const list = this.linkEdges.get(step.link.id) ?? [];
+      list.push(e);
+      this.linkEdges.set(step.link.id, list);
+    }
+  }
+
+  private whyExcluded(
+    link: LinkProperties,
+    usable: Set<LinkStatus>,
+    avoidLinks: Set<string>,
+    avoidCheckpoints: Set<string>,
+    avoidCountries: Set<string>,
+  ): string | undefined {
+    if (!usable.has(link.status)) return `status ${link.status}`;
+    if (!this.modes.includes(link.mode)) return `mode ${link.mode} not allowed`;
+    if (avoidLinks.has(link.id)) return 'avoided';
+    const cp = link.checkpoint;
+    if (cp && (avoidCheckpoints.has(cp.id) || avoidCheckpoints.has(link.id))) return `checkpoint ${cp.name} avoided`;
+    if (cp && cp.status !== 'open') return `checkpoint ${cp.name} ${cp.status}`;
+    if (cp?.kind === 'local' && !this.options.localCrossings) return `checkpoint ${cp.name} is a local crossing for border residents only`;
+    const through = (link.countries ?? []).find((c) => avoidCountries.has(c));
+    if (through) return `runs through avoided country ${through}`;
+    for (const end of [link.from, link.to]) {
+      const why = this.excludedPlaces.get(end);
+      if (why) return `${end} ${why}`;
+    }
+    return undefined;
+  }
+
+  /** The node where a route from this place starts. */
+  departNode(placeId: string): number {
+    return 2 * this.indexOf(placeId);
+  }
+
+  /** The node where a route to this place ends. */
+  arriveNode(placeId: string): number {
+    return 2 * this.indexOf(placeId) + 1;
+  }
+
+  /** The node of a place in one mode, or -1 if the place does not serve it here. */
+  modeNode(placeId: string, mode: Mode): number {
+    return this.modeNodes.get(`${placeId}|${mode}`) ?? -1;
+  }
+
+  /** The compiled (directed) edges of a link: none if it was excluded. */
+  edgesOfLink(linkId: string): readonly number[] {
+    return this.linkEdges.get(linkId) ?? [];
+  }
+
+  stepOf(edge: number): Step {
+    return this.steps[this.graph.edgeRef[edge]];
+  }
+
+  private indexOf(placeId: string): number {
+    const i = this.placeIndex.get(placeId);
+    if (i === undefined) throw new RangeError(`CompiledNetwork: unknown place id "${placeId}"`);
+    return i;
+  }
+}
+
+function transhipModes(p: PlaceProperties): Mode[] {
+  return p.tranship?.modes ?? p.modes;
+}
+
+export function compileNetwork(network: Network, options?: CompileOptions): CompiledNetwork {
+  return new CompiledNetwork(network, options);
+}

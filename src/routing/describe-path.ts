@@ -1,0 +1,78 @@
+import type { Network } from '../model/network.js';
+import type { CompiledNetwork } from './compile-network.js';
+import { weightOf } from './cost-model.js';
+import type { PlaceRef, RouteCrossing, RouteLeg, RouteResult, RouteTransfer } from './route-result.js';
+
+export function placeRef(network: Network, id: string): PlaceRef {
+  const p = network.place(id)!.properties;
+  return { id: p.id, name: p.name, country: p.country };
+}
+
+/**
+ * Turns compiled edges into legs (runs of links in one mode), transfers and
+ * border crossings, with totals summed from the same steps the search weighed.
+ */
+export function describePath(
+  compiled: CompiledNetwork,
+  edges: readonly number[],
+  base: Pick<RouteResult, 'from' | 'to' | 'via' | 'by' | 'scenario'>,
+): RouteResult {
+  const net = compiled.network;
+  const legs: RouteLeg[] = [];
+  const transfers: RouteTransfer[] = [];
+  const crossings: RouteCrossing[] = [];
+  const countries: string[] = [];
+  const links: string[] = [];
+  const totals = { km: 0, hours: 0, cost: 0, weight: 0 };
+  const visit = (country: string) => {
+    if (countries[countries.length - 1] !== country) countries.push(country);
+  };
+  visit(base.from.country);
+  let leg: RouteLeg | undefined;
+  let names: string[] = [];
+  const closeLeg = () => {
+    if (leg) {
+      leg.name = names.join(', ');
+      legs.push(leg);
+    }
+    leg = undefined;
+    names = [];
+  };
+  for (const e of edges) {
+    const step = compiled.stepOf(e);
+    totals.km += step.km;
+    totals.hours += step.hours;
+    totals.cost += step.cost;
+    totals.weight += weightOf(step, compiled.by, compiled.params);
+    if (step.kind === 'access') continue;
+    if (step.kind === 'transfer') {
+      closeLeg();
+      transfers.push({ place: placeRef(net, step.place), fromMode: step.fromMode, toMode: step.toMode, hours: step.hours, cost: step.cost });
+      continue;
+    }
+    if (!leg || leg.mode !== step.mode) {
+      closeLeg();
+      leg = { from: placeRef(net, step.from), to: placeRef(net, step.to), mode: step.mode, km: 0, hours: 0, cost: 0, name: '', links: [] };
+    }
+    leg.to = placeRef(net, step.to);
+    leg.km += step.km;
+    leg.hours += step.hours;
+    leg.cost += step.cost;
+    leg.links.push(step.link.id);
+    links.push(step.link.id);
+    const label = step.link.road ?? step.link.line ?? step.link.name;
+    if (label && names[names.length - 1] !== label) names.push(label);
+    const through = step.direction === 'forward' ? step.link.countries : [...(step.link.countries ?? [])].reverse();
+    for (const c of through ?? []) visit(c);
+    if (step.link.checkpoint) {
+      const cp = step.link.checkpoint;
+      crossings.push({
+        checkpoint: cp.id, name: cp.name, link: step.link.id, mode: step.mode,
+        from: net.place(step.from)!.properties.country, to: net.place(step.to)!.properties.country, waitHours: step.waitHours,
+      });
+    }
+    visit(net.place(step.to)!.properties.country);
+  }
+  closeLeg();
+  return { found: true, ...base, totals, legs, transfers, crossings, countries, links, edges: [...edges] };
+}

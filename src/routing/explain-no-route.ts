@@ -1,0 +1,68 @@
+import { DijkstraQuery } from '../core/dijkstra.js';
+import type { QueryOptions } from '../core/path.js';
+import { LINK_STATUSES, MODES } from '../model/types.js';
+import { CompiledNetwork, type Avoid, type CompileOptions } from './compile-network.js';
+
+/**
+ * Says why no route joins two places under the given options: an avoided
+ * end, a place isolated in the allowed modes, the avoid constraint or mode
+ * restriction that disconnects them, links that are not usable in this
+ * scenario, or plain disconnection. Each explanation is checked by routing
+ * again with that one constraint relaxed.
+ */
+export function explainNoRoute(compiled: CompiledNetwork, from: string, to: string, queryOptions?: QueryOptions): string {
+  const net = compiled.network;
+  const name = (id: string) => net.place(id)!.properties.name;
+  const options = compiled.options;
+  const connected = (opts: CompileOptions) => {
+    const c = new CompiledNetwork(net, opts);
+    return new DijkstraQuery(c.graph).route(c.departNode(from), c.arriveNode(to)).found;
+  };
+
+  for (const end of [from, to]) {
+    const why = compiled.excludedPlaces.get(end);
+    if (why) return `${name(end)} is itself excluded: ${why}`;
+    const p = net.place(end)!.properties;
+    const modes = compiled.modes.filter((m) => p.modes.includes(m));
+    if (modes.length === 0) return `${name(end)} serves ${p.modes.join(', ')} only; allowed modes: ${compiled.modes.join(', ') || 'none'}`;
+    const usable = modes.some((m) => {
+      const node = compiled.modeNode(end, m);
+      return node >= 0 && net.graph.edges(end).some((key) => {
+        const link = net.graph.getEdgeAttribute(key, 'link');
+        return compiled.edgesOfLink(link).length > 0 && net.link(link)!.properties.mode === m;
+      });
+    });
+    if (!usable) {
+      const unusable = net.graph.edges(end)
+        .map((key) => net.graph.getEdgeAttribute(key, 'link'))
+        .filter((id, i, all) => all.indexOf(id) === i && modes.includes(net.link(id)!.properties.mode))
+        .map((id) => `${id} (${compiled.excludedLinks.get(id) ?? 'unusable'})`);
+      return `${name(end)} is isolated in ${modes.join('/')}: ${unusable.length ? `its links are unusable: ${unusable.slice(0, 6).join(', ')}` : 'it has no such link'}`;
+    }
+  }
+
+  if (queryOptions?.blockedEdges || queryOptions?.blockedNodes) {
+    if (connected(options)) return 'the links removed in this analysis disconnect them';
+  }
+  const avoid = options.avoid ?? {};
+  const avoidKinds = (Object.keys(avoid) as (keyof Avoid)[]).filter((k) => (avoid[k]?.length ?? 0) > 0);
+  if (avoidKinds.length && connected({ ...options, avoid: {} })) {
+    const culprits = avoidKinds.filter((k) => connected({ ...options, avoid: { ...avoid, [k]: [] } }));
+    const list = (culprits.length ? culprits : avoidKinds).map((k) => `${k} ${avoid[k]!.join(', ')}`).join('; ');
+    return `avoiding ${list} disconnects ${name(from)} from ${name(to)}`;
+  }
+  if (compiled.modes.length < MODES.length && connected({ ...options, modes: MODES, avoid: { ...avoid, modes: [] } })) {
+    return `no route using only ${compiled.modes.join('/')}; one exists with other modes`;
+  }
+  const everything: CompileOptions = { ...options, usableStatuses: LINK_STATUSES, localCrossings: true };
+  const relaxed = new CompiledNetwork(net, everything);
+  const path = new DijkstraQuery(relaxed.graph).route(relaxed.departNode(from), relaxed.arriveNode(to));
+  if (path.found) {
+    const blocking = path.edges
+      .map((e) => relaxed.stepOf(e))
+      .flatMap((s) => (s.kind === 'link' && compiled.excludedLinks.has(s.link.id) ? [`${s.link.id} (${compiled.excludedLinks.get(s.link.id)})`] : []));
+    const unique = [...new Set(blocking)];
+    return `${name(from)} and ${name(to)} are joined only through links not usable in scenario ${net.scenario?.name ?? 'current'}: ${unique.slice(0, 6).join(', ')}${unique.length > 6 ? ', …' : ''}`;
+  }
+  return `${name(from)} and ${name(to)} are not connected in this network${compiled.modes.length < MODES.length ? ` by ${compiled.modes.join('/')}` : ''}`;
+}

@@ -1,0 +1,80 @@
+import { AStarQuery } from '../core/astar.js';
+import { BidirectionalDijkstraQuery } from '../core/bidirectional-dijkstra.js';
+import { DijkstraQuery } from '../core/dijkstra.js';
+import type { PathResult, QueryOptions } from '../core/path.js';
+import type { Network } from '../model/network.js';
+import { applyScenario, type Scenario } from '../model/scenario.js';
+import { compileNetwork, type CompiledNetwork, type CompileOptions } from './compile-network.js';
+import { describePath, placeRef } from './describe-path.js';
+import { explainNoRoute } from './explain-no-route.js';
+import type { RouteResult } from './route-result.js';
+
+export type Algorithm = 'dijkstra' | 'bidirectional' | 'astar';
+
+export interface RouteOptions extends CompileOptions {
+  /** A scenario to apply first (bundled name, file path or object); default: the network as it is. */
+  scenario?: string | Scenario;
+  /** Places the route must pass, in order. */
+  via?: readonly string[];
+  /** Default "astar" (exact: its bound is admissible). */
+  algorithm?: Algorithm;
+}
+
+/**
+ * The best route between two places (names, aliases or ids). Never throws for
+ * an unreachable destination: the result says `found: false` and why. Unknown
+ * place names throw UnknownPlaceError with suggestions.
+ */
+export function route(network: Network, from: string, to: string, options: RouteOptions = {}): RouteResult {
+  const net = options.scenario === undefined ? network : applyScenario(network, options.scenario);
+  const compiled = compileNetwork(net, options);
+  const stops = [from, ...(options.via ?? []), to].map((q) => net.resolvePlace(q).properties.id);
+  return routeCompiled(compiled, stops, options.algorithm);
+}
+
+/** Routes through `stops` (place ids) on an already compiled network: the building block of the analyses. */
+export function routeCompiled(
+  compiled: CompiledNetwork,
+  stops: readonly string[],
+  algorithm: Algorithm = 'astar',
+  query: { route(s: number, t: number, o?: QueryOptions): PathResult } = makeQuery(compiled, algorithm),
+  queryOptions?: QueryOptions,
+): RouteResult {
+  const net = compiled.network;
+  const base = {
+    from: placeRef(net, stops[0]),
+    to: placeRef(net, stops[stops.length - 1]),
+    via: stops.slice(1, -1).map((id) => placeRef(net, id)),
+    by: compiled.by,
+    scenario: net.scenario?.name ?? 'current',
+  };
+  const edges: number[] = [];
+  for (let i = 0; i + 1 < stops.length; i++) {
+    const [a, b] = [stops[i], stops[i + 1]];
+    const path = query.route(compiled.departNode(a), compiled.arriveNode(b), queryOptions);
+    if (!path.found) {
+      return notFoundResult(base, explainNoRoute(compiled, a, b, queryOptions));
+    }
+    edges.push(...path.edges);
+  }
+  return describePath(compiled, edges, base);
+}
+
+export function makeQuery(compiled: CompiledNetwork, algorithm: Algorithm) {
+  switch (algorithm) {
+    case 'dijkstra':
+      return new DijkstraQuery(compiled.graph);
+    case 'bidirectional':
+      return new BidirectionalDijkstraQuery(compiled.graph);
+    case 'astar':
+      return new AStarQuery(compiled.graph);
+  }
+}
+
+function notFoundResult(base: Pick<RouteResult, 'from' | 'to' | 'via' | 'by' | 'scenario'>, reason: string): RouteResult {
+  return {
+    found: false, reason, ...base,
+    totals: { km: Infinity, hours: Infinity, cost: Infinity, weight: Infinity },
+    legs: [], transfers: [], crossings: [], countries: [], links: [],
+  };
+}
