@@ -4,9 +4,10 @@ import { UnknownPlaceError } from '../places/unknown-place-error.js';
 import { parseCommandArgs, type CliIO, type Command } from './command.js';
 import { infoCommand } from './commands/info.js';
 import { placesCommand } from './commands/places.js';
+import { routeCommand } from './commands/route.js';
 import { UsageError } from './usage-error.js';
 
-export const COMMANDS: Command[] = [infoCommand, placesCommand];
+export const COMMANDS: Command[] = [routeCommand, placesCommand, infoCommand];
 
 export function usageText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,0 +1,78 @@
+import type { Network } from '../model/network.js';
+import type { LinkProperties } from '../model/types.js';
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * Which links to take out: by id, by the place they touch (a station, a lock,
+ * a checkpoint place), by checkpoint id, by tag, by line or road name, or by
+ * any predicate. The union of all given selectors.
+ */
+export interface LinkSelection {
+  links?: readonly string[];
+  places?: readonly string[];
+  checkpoints?: readonly string[];
+  tags?: readonly string[];
+  /** Rail line or road number, e.g. "Trans-Siberian" or "M-32". */
+  lines?: readonly string[];
+  filter?: (link: LinkProperties) => boolean;
+}
+
+export class LinkSelectionError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`link selection: ${problems.join('; ')}`);
+    this.name = 'LinkSelectionError';
+  }
+}
+
+/**
+ * The link ids a selection names. A selector that matches nothing is an
+ * error with the closest known names, so a typo never silently removes nothing.
+ */
+export function selectLinks(network: Network, selection: LinkSelection | readonly string[]): string[] {
+  const sel: LinkSelection = Array.isArray(selection) ? splitIds(network, selection as readonly string[]) : (selection as LinkSelection);
+  const problems: string[] = [];
+  const chosen = new Set<string>();
+  const links = network.links.map((l) => l.properties);
+  const pick = (label: string, value: string, matches: LinkProperties[], known: () => string[]) => {
+    if (matches.length === 0) problems.push(`no link matches ${label} "${value}"${suggest(value, known())}`);
+    matches.forEach((l) => chosen.add(l.id));
+  };
+  for (const id of sel.links ?? []) pick('link id', id, links.filter((l) => l.id === id), () => links.map((l) => l.id));
+  for (const q of sel.places ?? []) {
+    const id = network.resolvePlace(q).properties.id;
+    pick('place', q, links.filter((l) => l.from === id || l.to === id), () => []);
+  }
+  for (const id of sel.checkpoints ?? []) {
+    pick('checkpoint', id, links.filter((l) => l.checkpoint?.id === id || (l.checkpoint && l.id === id)), () => links.flatMap((l) => (l.checkpoint ? [l.checkpoint.id] : [])));
+  }
+  for (const tag of sel.tags ?? []) pick('tag', tag, links.filter((l) => (l.tags ?? []).includes(tag)), () => links.flatMap((l) => l.tags ?? []));
+  for (const name of sel.lines ?? []) pick('line or road', name, links.filter((l) => l.line === name || l.road === name), () => links.flatMap((l) => [l.line, l.road].filter((x): x is string => !!x)));
+  if (sel.filter) links.filter(sel.filter).forEach((l) => chosen.add(l.id));
+  if (problems.length) throw new LinkSelectionError(problems);
+  return [...chosen];
+}
+
+/** Plain strings: link ids, checkpoint ids, tags, lines or place names, whichever each one is. */
+function splitIds(network: Network, items: readonly string[]): LinkSelection {
+  const links = network.links.map((l) => l.properties);
+  const sel: Required<Omit<LinkSelection, 'filter'>> = { links: [], places: [], checkpoints: [], tags: [], lines: [] };
+  for (const item of items) {
+    if (network.link(item)) (sel.links as string[]).push(item);
+    else if (links.some((l) => l.checkpoint?.id === item)) (sel.checkpoints as string[]).push(item);
+    else if (links.some((l) => (l.tags ?? []).includes(item))) (sel.tags as string[]).push(item);
+    else if (links.some((l) => l.line === item || l.road === item)) (sel.lines as string[]).push(item);
+    else (sel.places as string[]).push(item); // resolvePlace reports it with suggestions if it is nothing
+  }
+  return sel;
+}
+
+function suggest(value: string, known: string[]): string {
+  const unique = [...new Set(known)];
+  const close = unique
+    .map((k) => ({ k, d: distance(value.toLowerCase(), k.toLowerCase()) }))
+    .filter((x) => x.d <= Math.max(2, value.length / 3))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 3)
+    .map((x) => x.k);
+  return close.length ? ` (did you mean ${close.join(', ')}?)` : '';
+}

@@ -1,0 +1,90 @@
+import { MODES, type Mode } from '../../model/types.js';
+import { OBJECTIVES } from '../../routing/cost-model.js';
+import { route } from '../../routing/route.js';
+import { routeToGeoJSON } from '../../routing/route-geojson.js';
+import type { RouteResult } from '../../routing/route-result.js';
+import { choice, FORMAT_OPTION, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
+import { formatNumber, formatTable } from '../format-table.js';
+import { openNetwork } from '../open-network.js';
+import { UsageError } from '../usage-error.js';
+
+const usage =
+  'steppenet route <from> <to> [--by distance|time|cost|generalized] [--mode rail,road,river] [--scenario name|file] ' +
+  '[--via X,Y] [--avoid-country KZ] [--avoid <link/place/checkpoint id,...>] [--format table|json|geojson]';
+
+export const routeCommand: Command = {
+  name: 'route',
+  summary: 'the best route between two places, leg by leg',
+  usage,
+  options: {
+    ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION,
+    by: { type: 'string' }, mode: { type: 'string' }, via: { type: 'string' },
+    'avoid-country': { type: 'string' }, avoid: { type: 'string' },
+  },
+  positionals: [2, 2],
+  run(args, io) {
+    const format = choice(args, 'format', ['table', 'json', 'geojson'] as const, 'table', usage);
+    const by = choice(args, 'by', OBJECTIVES, 'time', usage);
+    const modes = parseModes(list(args, 'mode'), usage);
+    const network = openNetwork(args);
+    const avoidIds = list(args, 'avoid') ?? [];
+    const unknown = avoidIds.filter((id) => !network.link(id) && !network.place(id) && !network.checkpoints().some((l) => l.properties.checkpoint.id === id));
+    if (unknown.length) throw new UsageError(`--avoid: no link, place or checkpoint with id ${unknown.join(', ')}`, usage);
+    const result = route(network, args.positionals[0], args.positionals[1], {
+      by,
+      modes,
+      via: list(args, 'via'),
+      avoid: {
+        countries: list(args, 'avoid-country')?.map((c) => c.toUpperCase()),
+        links: avoidIds.filter((id) => network.link(id)),
+        places: avoidIds.filter((id) => network.place(id)),
+        checkpoints: avoidIds.filter((id) => !network.link(id) && !network.place(id)),
+      },
+    });
+    if (format === 'json') io.out(JSON.stringify({ ...result, edges: undefined }, null, 2));
+    else if (format === 'geojson') io.out(JSON.stringify(routeToGeoJSON(network, result), null, 2));
+    else io.out(renderRoute(result));
+    return 0;
+  },
+};
+
+export function parseModes(modes: string[] | undefined, usage: string): Mode[] | undefined {
+  const bad = (modes ?? []).filter((m) => !(MODES as readonly string[]).includes(m));
+  if (bad.length) throw new UsageError(`--mode: unknown mode ${bad.join(', ')} (modes: ${MODES.join(', ')})`, usage);
+  return modes as Mode[] | undefined;
+}
+
+const UNITS = { distance: 'km', time: 'h', cost: 'USD/t', generalized: 'USD/t (generalized)' } as const;
+
+export function renderRoute(r: RouteResult): string {
+  const title = `${r.from.name} → ${r.to.name}${r.via.length ? ` via ${r.via.map((v) => v.name).join(', ')}` : ''} by ${r.by} (scenario ${r.scenario})`;
+  if (!r.found) return `${title}\nNo route: ${r.reason}`;
+  const lines = [
+    title,
+    `Total: ${formatNumber(r.totals.km, 0)} km, ${formatNumber(r.totals.hours, 1)} h, ${formatNumber(r.totals.cost, 1)} USD/t` +
+      (r.by === 'generalized' ? `, generalized ${formatNumber(r.totals.weight, 1)} ${UNITS.generalized}` : ''),
+    `Countries: ${r.countries.join(' → ')}`,
+    '',
+    formatTable(
+      ['#', 'mode', 'from', 'to', 'road / line', 'km', 'hours', 'USD/t'],
+      r.legs.map((l, i) => [i + 1, l.mode, l.from.name, l.to.name, l.name || '–', round(l.km), round(l.hours, 1), round(l.cost, 1)]),
+    ),
+  ];
+  if (r.crossings.length) {
+    lines.push('', 'Border crossings:', formatTable(
+      ['checkpoint', 'mode', 'from → to', 'wait h'],
+      r.crossings.map((c) => [c.name, c.mode, `${c.from} → ${c.to}`, round(c.waitHours, 1)]),
+      { indent: '  ' },
+    ));
+  }
+  if (r.transfers.length) {
+    lines.push('', 'Transfers:', formatTable(
+      ['place', 'from → to', 'hours', 'USD/t'],
+      r.transfers.map((t) => [t.place.name, `${t.fromMode} → ${t.toMode}`, round(t.hours, 1), round(t.cost, 1)]),
+      { indent: '  ' },
+    ));
+  }
+  return lines.join('\n');
+}
+
+const round = (n: number, d = 0) => Math.round(n * 10 ** d) / 10 ** d;

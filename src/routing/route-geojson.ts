@@ -1,0 +1,49 @@
+import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
+import type { Network } from '../model/network.js';
+import type { RouteResult } from './route-result.js';
+
+/**
+ * A route as GeoJSON: one LineString per leg (link geometries joined in travel
+ * order) with the leg's figures as properties, and a Point per transfer and
+ * border crossing. Opens in any GeoJSON viewer.
+ */
+export function routeToGeoJSON(network: Network, result: RouteResult): FeatureCollection<LineString | Point> {
+  const features: Feature<LineString | Point>[] = [];
+  if (!result.found) return { type: 'FeatureCollection', features };
+  result.legs.forEach((leg, index) => {
+    const coordinates: Position[] = [];
+    let at = leg.from.id;
+    for (const id of leg.links) {
+      const link = network.link(id)!;
+      const forward = link.properties.from === at;
+      const line = forward ? link.geometry.coordinates : [...link.geometry.coordinates].reverse();
+      coordinates.push(...(coordinates.length ? line.slice(1) : line));
+      at = forward ? link.properties.to : link.properties.from;
+    }
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates },
+      properties: {
+        kind: 'leg', leg: index + 1, mode: leg.mode, from: leg.from.name, to: leg.to.name, name: leg.name,
+        km: round(leg.km), hours: round(leg.hours), cost: round(leg.cost), links: leg.links,
+        route: `${result.from.name} – ${result.to.name}`, by: result.by, scenario: result.scenario,
+      },
+    });
+  });
+  const point = (placeId: string, properties: Record<string, unknown>): Feature<Point> => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: network.place(placeId)!.geometry.coordinates },
+    properties,
+  });
+  for (const t of result.transfers) {
+    features.push(point(t.place.id, { kind: 'transfer', place: t.place.name, from: t.fromMode, to: t.toMode, hours: t.hours, cost: t.cost }));
+  }
+  for (const c of result.crossings) {
+    const link = network.link(c.link)!.properties;
+    const at = network.place(link.from)!.properties.country === c.from ? link.from : link.to;
+    features.push(point(at, { kind: 'crossing', checkpoint: c.name, from: c.from, to: c.to, waitHours: c.waitHours, mode: c.mode }));
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
