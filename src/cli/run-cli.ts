@@ -1,13 +1,17 @@
 import { NetworkValidationError } from '../model/network-validation-error.js';
 import { ScenarioError } from '../model/scenario.js';
+import { LinkSelectionError } from '../analysis/link-selection.js';
+import { OdPairError } from '../analysis/od-pairs.js';
 import { UnknownPlaceError } from '../places/unknown-place-error.js';
 import { parseCommandArgs, type CliIO, type Command } from './command.js';
 import { infoCommand } from './commands/info.js';
 import { placesCommand } from './commands/places.js';
 import { routeCommand } from './commands/route.js';
+import { removeCommand } from './commands/remove.js';
+import { criticalCommand } from './commands/critical.js';
 import { UsageError } from './usage-error.js';
 
-export const COMMANDS: Command[] = [routeCommand, placesCommand, infoCommand];
+export const COMMANDS: Command[] = [routeCommand, removeCommand, criticalCommand, placesCommand, infoCommand];
 
 export function usageText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -51,7 +55,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.err(`steppenet ${command.name}: ${e.message}\nusage: ${command.usage}`);
       return 2;
     }
-    if (e instanceof ScenarioError) {
+    if (e instanceof ScenarioError || e instanceof LinkSelectionError || e instanceof OdPairError) {
       io.err(`steppenet ${command.name}: ${e.message}`);
       return 2;
     }
