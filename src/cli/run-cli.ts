@@ -9,9 +9,10 @@ import { placesCommand } from './commands/places.js';
 import { routeCommand } from './commands/route.js';
 import { removeCommand } from './commands/remove.js';
 import { criticalCommand } from './commands/critical.js';
+import { reportCommand } from './commands/report.js';
 import { UsageError } from './usage-error.js';
 
-export const COMMANDS: Command[] = [routeCommand, removeCommand, criticalCommand, placesCommand, infoCommand];
+export const COMMANDS: Command[] = [reportCommand, routeCommand, removeCommand, criticalCommand, placesCommand, infoCommand];
 
 export function usageText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
