@@ -41,7 +41,7 @@ export function summarizeNetwork(network: Network): NetworkSummary {
   const crossings = network.checkpoints();
   for (const { properties: p } of crossings) {
     bump(cp.byMode, p.mode);
-    bump(cp.bySector, p.checkpoint.sector);
+    bump(cp.bySector, p.checkpoint.sector ?? 'other borders');
     bump(cp.byKind, p.checkpoint.kind);
     bump(cp.byStatus, p.checkpoint.status);
     if (p.checkpoint.waitAssumed) cp.waitAssumed++;

@@ -139,7 +139,7 @@ export class Network {
     );
   }
 
-  /** Links that cross the state border, optionally in one sector or mode. */
+  /** Links that cross a state border, optionally in one sector (of the KZ–RU border) or mode. */
   checkpoints(filter: CheckpointFilter = {}): (LinkFeature & { properties: LinkProperties & { checkpoint: NonNullable<LinkProperties['checkpoint']> } })[] {
     return this.linksWhere({ crossing: true, mode: filter.mode }).filter(
       (l) => filter.sector === undefined || l.properties.checkpoint!.sector === filter.sector,

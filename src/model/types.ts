@@ -80,7 +80,8 @@ export interface Checkpoint {
   name: string;
   kind: CheckpointKind;
   status: CheckpointStatus;
-  sector: BorderSector;
+  /** Required on the Kazakhstan–Russia border; absent on other borders (KZ–CN, RU–MN…). */
+  sector?: BorderSector;
   /** Typical waiting hours per direction of the link: `forward` is from→to. */
   waitHours: { forward: number; backward: number };
   /** True when the waits are a documented default, not a published figure. */

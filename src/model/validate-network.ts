@@ -131,6 +131,9 @@ export function validateNetwork(input: unknown, options: ValidateOptions = {}): 
       const crosses = from.country !== to.country;
       if (crosses && !isObj(p.checkpoint)) add(label, 'checkpoint', `joins ${from.country} and ${to.country} but names no checkpoint`);
       if (!crosses && isObj(p.checkpoint)) add(label, 'checkpoint', `both ends are in ${from.country}: a checkpoint link must cross the border`);
+      const kzRu = [from.country, to.country].sort().join('-') === 'KZ-RU';
+      if (crosses && isObj(p.checkpoint) && kzRu && p.checkpoint.sector === undefined) add(label, 'checkpoint.sector', 'a Kazakhstan–Russia crossing needs its border sector');
+      if (crosses && isObj(p.checkpoint) && !kzRu && p.checkpoint.sector !== undefined) add(label, 'checkpoint.sector', `sectors divide the Kazakhstan–Russia border; this crossing joins ${from.country} and ${to.country}`);
       const first = coords[0];
       const last = coords[coords.length - 1];
       if (coords.length >= 2 && from.position && !samePosition(first, from.position)) add(label, 'geometry.coordinates[0]', `does not start at "${String(p.from)}" [${from.position!.join(', ')}]`);
@@ -241,7 +244,7 @@ function checkCheckpoint(c: unknown, label: string, add: Add): void {
   if (typeof c.name !== 'string' || !c.name) add(label, 'checkpoint.name', 'missing name');
   checkEnum(c.kind, CHECKPOINT_KINDS, label, 'checkpoint.kind', add);
   checkEnum(c.status, CHECKPOINT_STATUSES, label, 'checkpoint.status', add);
-  checkEnum(c.sector, BORDER_SECTORS, label, 'checkpoint.sector', add);
+  checkEnum(c.sector, BORDER_SECTORS, label, 'checkpoint.sector', add, false);
   if (!isObj(c.waitHours)) add(label, 'checkpoint.waitHours', 'must be { forward, backward } in hours');
   else {
     checkPositive(c.waitHours.forward, label, 'checkpoint.waitHours.forward', add, { required: true, zero: true });

@@ -1,0 +1,165 @@
+/**
+ * Bidirectional Dijkstra: a forward search from the source over outgoing
+ * edges and a backward search from the target over incoming edges
+ * (firstIn/inEdge), expanding whichever frontier is nearer. Every time a node
+ * gets a label on one side while it holds one on the other, the joined path is
+ * a candidate. The search stops once
+ *   (smallest forward key) + (smallest backward key) >= best candidate,
+ * because any path not yet seen costs at least that sum.
+ */
+import { IndexedMinHeap } from './min-heap.js';
+import { checkNode, checkOptions, notFound, nodesAlong, type PathResult, type QueryOptions } from './path.js';
+import type { RoutingGraph } from './routing-graph.js';
+
+const LAST_GENERATION = 0xffffffff;
+
+export class BidirectionalDijkstraQuery {
+  private readonly forwardDist: Float64Array;
+  private readonly backwardDist: Float64Array;
+  /** Edge into v on the best known source -> v path. */
+  private readonly forwardParent: Int32Array;
+  /** Edge out of v on the best known v -> target path. */
+  private readonly backwardParent: Int32Array;
+  /** stamp[v] === generation ⇔ the side's label of v belongs to the current run. */
+  private readonly forwardStamp: Uint32Array;
+  private readonly backwardStamp: Uint32Array;
+  private readonly forwardHeap: IndexedMinHeap;
+  private readonly backwardHeap: IndexedMinHeap;
+  private generation = 0;
+
+  constructor(readonly graph: RoutingGraph) {
+    const n = graph.nodeCount;
+    this.forwardDist = new Float64Array(n);
+    this.backwardDist = new Float64Array(n);
+    this.forwardParent = new Int32Array(n);
+    this.backwardParent = new Int32Array(n);
+    this.forwardStamp = new Uint32Array(n);
+    this.backwardStamp = new Uint32Array(n);
+    this.forwardHeap = new IndexedMinHeap(n);
+    this.backwardHeap = new IndexedMinHeap(n);
+  }
+
+  route(source: number, target: number, options?: QueryOptions): PathResult {
+    const graph = this.graph;
+    checkNode('BidirectionalDijkstraQuery.route', 'source', graph, source);
+    checkNode('BidirectionalDijkstraQuery.route', 'target', graph, target);
+    const maxCost = checkOptions('BidirectionalDijkstraQuery.route', graph, options);
+    if (source === target) return { found: true, cost: 0, edges: [], nodes: [source], settled: 0 };
+    const blockedEdges = options?.blockedEdges;
+    const blockedNodes = options?.blockedNodes;
+
+    if (this.generation === LAST_GENERATION) {
+      this.forwardStamp.fill(0);
+      this.backwardStamp.fill(0);
+      this.generation = 0;
+    }
+    const generation = ++this.generation;
+    const { firstOut, head, tail, weight, firstIn, inEdge } = graph;
+    const forwardDist = this.forwardDist;
+    const backwardDist = this.backwardDist;
+    const forwardParent = this.forwardParent;
+    const backwardParent = this.backwardParent;
+    const forwardStamp = this.forwardStamp;
+    const backwardStamp = this.backwardStamp;
+    const forwardHeap = this.forwardHeap;
+    const backwardHeap = this.backwardHeap;
+    forwardHeap.clear();
+    backwardHeap.clear();
+
+    forwardDist[source] = 0;
+    forwardParent[source] = -1;
+    forwardStamp[source] = generation;
+    forwardHeap.push(source, 0);
+    backwardDist[target] = 0;
+    backwardParent[target] = -1;
+    backwardStamp[target] = generation;
+    backwardHeap.push(target, 0);
+
+    let best = Infinity;
+    let meeting = -1;
+    let settled = 0;
+
+    for (;;) {
+      const forwardTop = forwardHeap.minKey();
+      const backwardTop = backwardHeap.minKey();
+      // An empty heap has key Infinity, so this also ends a search whose side ran out.
+      const unseenBound = forwardTop + backwardTop;
+      if (unseenBound >= best || unseenBound > maxCost) break;
+
+      if (forwardTop <= backwardTop) {
+        const u = forwardHeap.pop();
+        settled++;
+        const du = forwardDist[u];
+        const end = firstOut[u + 1];
+        for (let e = firstOut[u]; e < end; e++) {
+          if (blockedEdges !== undefined && blockedEdges[e] !== 0) continue;
+          const v = head[e];
+          // Blocked nodes are never labelled, so no path passes through them; the target is exempt.
+          if (blockedNodes !== undefined && blockedNodes[v] !== 0 && v !== target) continue;
+          const dv = du + weight[e];
+          if (forwardStamp[v] !== generation) {
+            forwardStamp[v] = generation;
+            forwardHeap.push(v, dv);
+          } else if (dv < forwardDist[v]) {
+            forwardHeap.decreaseKey(v, dv);
+          } else {
+            continue;
+          }
+          forwardDist[v] = dv;
+          forwardParent[v] = e;
+          if (backwardStamp[v] === generation) {
+            const candidate = dv + backwardDist[v];
+            if (candidate < best) {
+              best = candidate;
+              meeting = v;
+            }
+          }
+        }
+      } else {
+        const v = backwardHeap.pop();
+        settled++;
+        const dv = backwardDist[v];
+        const end = firstIn[v + 1];
+        for (let i = firstIn[v]; i < end; i++) {
+          const e = inEdge[i];
+          if (blockedEdges !== undefined && blockedEdges[e] !== 0) continue;
+          const u = tail[e];
+          if (blockedNodes !== undefined && blockedNodes[u] !== 0 && u !== source) continue;
+          const du = dv + weight[e];
+          if (backwardStamp[u] !== generation) {
+            backwardStamp[u] = generation;
+            backwardHeap.push(u, du);
+          } else if (du < backwardDist[u]) {
+            backwardHeap.decreaseKey(u, du);
+          } else {
+            continue;
+          }
+          backwardDist[u] = du;
+          backwardParent[u] = e;
+          if (forwardStamp[u] === generation) {
+            const candidate = du + forwardDist[u];
+            if (candidate < best) {
+              best = candidate;
+              meeting = u;
+            }
+          }
+        }
+      }
+    }
+
+    if (meeting < 0 || best > maxCost) return notFound(settled);
+    const edges: number[] = [];
+    for (let v = meeting; v !== source; ) {
+      const e = forwardParent[v];
+      edges.push(e);
+      v = tail[e];
+    }
+    edges.reverse();
+    for (let v = meeting; v !== target; ) {
+      const e = backwardParent[v];
+      edges.push(e);
+      v = head[e];
+    }
+    return { found: true, cost: best, edges, nodes: nodesAlong(graph, source, edges), settled };
+  }
+}
