@@ -1,1 +1,40 @@
-export * from "./model/types.js"; export * from "./core/routing-graph.js";
+// The public API of steppenet. This file only re-exports; each idea lives in its own file.
+
+// The network model: format, loading, validation, scenarios.
+export * from './model/types.js';
+export * from './model/network.js';
+export * from './model/load-network.js';
+export * from './model/validate-network.js';
+export * from './model/network-validation-error.js';
+export * from './model/scenario.js';
+export * from './model/scenario-summary.js';
+export * from './model/network-summary.js';
+export { bundledPath, BUNDLED_NETWORK } from './io/bundled-files.js';
+
+// Place names.
+export * from './places/place-index.js';
+export * from './places/unknown-place-error.js';
+export * from './places/normalize-name.js';
+export * from './places/transliterate.js';
+
+// Routing on the network.
+export * from './routing/cost-model.js';
+export * from './routing/compile-network.js';
+export * from './routing/route.js';
+export * from './routing/route-result.js';
+export * from './routing/route-geojson.js';
+
+// Analyses.
+export * from './analysis/od-pairs.js';
+export * from './analysis/link-selection.js';
+export * from './analysis/remove-links.js';
+export * from './analysis/link-criticality.js';
+
+// The routing core: compiled graphs and reusable queries, usable on any graph.
+export * from './core/routing-graph.js';
+export * from './core/path.js';
+export * from './core/min-heap.js';
+export * from './core/dijkstra.js';
+export * from './core/bidirectional-dijkstra.js';
+export * from './core/astar.js';
+export * from './core/geodesic.js';

@@ -105,18 +105,23 @@ describe('route: border crossings', () => {
     expect(route(net, 'p', 'u', { avoid: { links: ['r-s'] } }).links).toEqual(['p-u']);
   });
 
-  it('does not use a checkpoint closed for reconstruction, nor a local crossing for freight', () => {
+  it('does not use a closed checkpoint, nor a local crossing for freight; one under reconstruction stays usable', () => {
     const closed = load(drawNetwork(
       [{ id: 'p', at: [0, 0], modes: ['road'] }, { id: 'k', at: [1, 0], modes: ['road'], country: 'KZ' }],
       [
-        { id: 'shut', from: 'p', to: 'k', mode: 'road', hours: 1, wait: [1, 1], checkpointStatus: 'reconstruction' },
+        { id: 'shut', from: 'p', to: 'k', mode: 'road', hours: 1, wait: [1, 1], checkpointStatus: 'closed' },
         { id: 'local', from: 'p', to: 'k', mode: 'road', hours: 2, wait: [1, 1], checkpointKind: 'local' },
       ],
     ));
     const r = route(closed, 'p', 'k');
     expect(r.found).toBe(false);
-    expect(r.reason).toMatch(/shut \(checkpoint Checkpoint shut reconstruction\)/);
+    expect(r.reason).toMatch(/shut \(checkpoint Checkpoint shut closed\)/);
     expect(route(closed, 'p', 'k', { localCrossings: true }).links).toEqual(['local']);
+    const works = loadNetwork(drawNetwork(
+      [{ id: 'p', at: [0, 0], modes: ['road'] }, { id: 'k', at: [1, 0], modes: ['road'], country: 'KZ' }],
+      [{ id: 'slow', from: 'p', to: 'k', mode: 'road', hours: 1, wait: [5, 5], checkpointStatus: 'reconstruction' }],
+    ), { checkCountries: false });
+    expect(route(works, 'p', 'k').totals.hours).toBe(6);
   });
 
   it('answers found: false with a reason, never an exception', () => {

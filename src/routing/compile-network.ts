@@ -1,7 +1,7 @@
 import { buildRoutingGraph, type RoutingGraph } from '../core/routing-graph.js';
 import { greatCircleKm } from '../core/geodesic.js';
 import type { Network } from '../model/network.js';
-import { MODES, type LinkProperties, type LinkStatus, type Mode, type PlaceProperties } from '../model/types.js';
+import { MODES, type CheckpointStatus, type LinkProperties, type LinkStatus, type Mode, type PlaceProperties } from '../model/types.js';
 import {
   costParameters,
   runningHours,
@@ -41,6 +41,8 @@ export type Step =
   | ({ kind: 'link'; link: LinkProperties; direction: 'forward' | 'backward'; from: string; to: string; mode: Mode; waitHours: number; lockHours: number } & StepMeasures)
   | ({ kind: 'transfer'; place: string; fromMode: Mode; toMode: Mode } & StepMeasures)
   | ({ kind: 'access'; place: string; mode: Mode } & StepMeasures);
+
+const PASSABLE_CHECKPOINT: readonly CheckpointStatus[] = ['open', 'reconstruction'];
 
 export const DEFAULT_USABLE_STATUSES: readonly LinkStatus[] = ['open', 'restricted'];
 
@@ -186,7 +188,8 @@ export class CompiledNetwork {
     if (avoidLinks.has(link.id)) return 'avoided';
     const cp = link.checkpoint;
     if (cp && (avoidCheckpoints.has(cp.id) || avoidCheckpoints.has(link.id))) return `checkpoint ${cp.name} avoided`;
-    if (cp && cp.status !== 'open') return `checkpoint ${cp.name} ${cp.status}`;
+    // Works under way ('reconstruction') slow a checkpoint down (its waits say how much) but do not shut it.
+    if (cp && !PASSABLE_CHECKPOINT.includes(cp.status)) return `checkpoint ${cp.name} ${cp.status}`;
     if (cp?.kind === 'local' && !this.options.localCrossings) return `checkpoint ${cp.name} is a local crossing for border residents only`;
     const through = (link.countries ?? []).find((c) => avoidCountries.has(c));
     if (through) return `runs through avoided country ${through}`;

@@ -19,6 +19,9 @@ export const infoCommand: Command = {
   },
 };
 
+/** Long values (notes) are clipped in the table; --format json has them whole. */
+const clip = (s: string) => (s.length > 48 ? `${s.slice(0, 45)}…` : s);
+
 const inline = (c: Counts) => Object.entries(c).map(([k, v]) => `${k} ${v}`).join(', ');
 
 export function renderSummary(s: NetworkSummary): string {
@@ -48,7 +51,7 @@ export function renderSummary(s: NetworkSummary): string {
     lines.push(
       formatTable(
         ['feature', 'field', 'before', 'after'],
-        changes.map((c) => [c.feature, c.field, JSON.stringify(c.before) ?? '–', JSON.stringify(c.after)]),
+        changes.map((c) => [c.feature, c.field, clip(JSON.stringify(c.before) ?? '–'), clip(JSON.stringify(c.after))]),
         { indent: '  ' },
       ),
     );
