@@ -9,7 +9,7 @@ async function run(file: string): Promise<string> {
   const lines: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args.join(' ')));
   try {
-    await import(`../examples/${file}`);
+    await import(/* @vite-ignore */ `../examples/${file}`);
   } finally {
     log.mockRestore();
   }
