@@ -29,6 +29,12 @@ export * from './analysis/od-pairs.js';
 export * from './analysis/link-selection.js';
 export * from './analysis/remove-links.js';
 export * from './analysis/link-criticality.js';
+export * from './analysis/compare-corridors.js';
+export * from './analysis/compare-scenarios.js';
+export * from './analysis/accessibility.js';
+export * from './analysis/km-by-country.js';
+export * from './analysis/link-disjoint-routes.js';
+export * from './analysis/through-edge-set-query.js';
 
 // The routing core: compiled graphs and reusable queries, usable on any graph.
 export * from './core/routing-graph.js';

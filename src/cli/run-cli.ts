@@ -10,9 +10,14 @@ import { routeCommand } from './commands/route.js';
 import { removeCommand } from './commands/remove.js';
 import { criticalCommand } from './commands/critical.js';
 import { reportCommand } from './commands/report.js';
+import { corridorsCommand } from './commands/corridors.js';
+import { compareCommand } from './commands/compare.js';
+import { accessibilityCommand } from './commands/accessibility.js';
 import { UsageError } from './usage-error.js';
 
-export const COMMANDS: Command[] = [reportCommand, routeCommand, removeCommand, criticalCommand, placesCommand, infoCommand];
+export const COMMANDS: Command[] = [
+  reportCommand, routeCommand, removeCommand, criticalCommand, corridorsCommand, compareCommand, accessibilityCommand, placesCommand, infoCommand,
+];
 
 export function usageText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

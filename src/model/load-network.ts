@@ -51,7 +51,8 @@ export function loadNetwork(input: NetworkInput = bundledPath(BUNDLED_NETWORK), 
   }
   const problems = validateNetwork(file, options);
   if (problems.length) throw new NetworkValidationError(problems, name);
-  const network = new Network(structuredClone(file as NetworkFile), name);
+  const { checkCountries, countryToleranceKm } = options;
+  const network = new Network(structuredClone(file as NetworkFile), name, undefined, { checkCountries, countryToleranceKm });
   return options.scenario === undefined ? network : applyScenario(network, options.scenario);
 }
 

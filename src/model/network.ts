@@ -12,6 +12,7 @@ import type {
   PlaceProperties,
 } from './types.js';
 import type { ScenarioSummary } from './scenario-summary.js';
+import type { ValidateOptions } from './validate-network.js';
 
 /** Node attributes of the model graph: the place's properties plus its position. */
 export type PlaceNode = PlaceProperties & { lon: number; lat: number };
@@ -73,6 +74,8 @@ export class Network {
     private readonly file: NetworkFile,
     readonly name: string,
     readonly scenario?: ScenarioSummary,
+    /** How the network was validated; scenarios applied to it are validated the same way. */
+    readonly validation: ValidateOptions = {},
   ) {
     this.graph = new MultiDirectedGraph<PlaceNode, LinkEdge>({ allowSelfLoops: false });
     for (const f of file.features) {

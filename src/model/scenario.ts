@@ -122,7 +122,7 @@ export function applyScenario(network: Network, scenarioInput: string | Scenario
   });
   if (problems.length) throw new ScenarioError(scenario.name, problems);
 
-  const validation: ValidationProblem[] = validateNetwork(file);
+  const validation: ValidationProblem[] = validateNetwork(file, network.validation);
   if (validation.length) throw new NetworkValidationError(validation, `${network.name} + scenario ${scenario.name}`);
   return new Network(file, network.name, {
     name: scenario.name,
@@ -130,7 +130,7 @@ export function applyScenario(network: Network, scenarioInput: string | Scenario
     description: scenario.description,
     changes,
     added: added.map((f) => f.properties.id),
-  });
+  }, network.validation);
 }
 
 function deepMerge(

@@ -3,6 +3,7 @@ import { choice, FORMAT_OPTION, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION,
 import { ANALYSIS_OPTIONS, analysisOptions } from '../analysis-options.js';
 import { formatCsv } from '../format-csv.js';
 import { formatTable } from '../format-table.js';
+import { formatJson } from '../format-json.js';
 import { openNetwork } from '../open-network.js';
 import { progressBar } from '../progress-bar.js';
 
@@ -23,7 +24,7 @@ export const criticalCommand: Command = {
     const result = linkCriticality(network, { ...analysisOptions(args, usage), onProgress: progressBar('links') });
     const ranking = result.ranking.slice(0, top);
     if (format === 'json') {
-      io.out(JSON.stringify({ ...result, ranking }, null, 2));
+      io.out(formatJson({ ...result, ranking }));
       return 0;
     }
     if (format === 'geojson') {

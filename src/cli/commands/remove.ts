@@ -3,6 +3,7 @@ import { choice, FORMAT_OPTION, NETWORK_OPTION, SCENARIO_OPTION, type Command } 
 import { ANALYSIS_OPTIONS, analysisOptions } from '../analysis-options.js';
 import { formatCsv } from '../format-csv.js';
 import { formatNumber, formatTable } from '../format-table.js';
+import { formatJson } from '../format-json.js';
 import { openNetwork } from '../open-network.js';
 
 const usage =
@@ -23,7 +24,7 @@ export const removeCommand: Command = {
     const name = (id: string) => network.place(id)!.properties.name;
     const rows = result.rows.filter((r) => args.values.all || r.effect === 'detour' || r.effect === 'disconnected');
     if (format === 'json') {
-      io.out(JSON.stringify({ ...result, rows: result.rows.map((r) => ({ ...r, newRoute: r.newRoute && { links: r.newRoute.links, totals: r.newRoute.totals } })) }, null, 2));
+      io.out(formatJson({ ...result, rows: result.rows.map((r) => ({ ...r, newRoute: r.newRoute && { links: r.newRoute.links, totals: r.newRoute.totals } })) }));
       return 0;
     }
     const headers = ['from', 'to', 'demand', 'effect', `before (${result.by})`, 'after', 'extra', 'extra h', 'extra km', 'new route / reason'];

@@ -5,6 +5,7 @@ import { routeToGeoJSON } from '../../routing/route-geojson.js';
 import type { RouteResult } from '../../routing/route-result.js';
 import { choice, FORMAT_OPTION, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
 import { formatNumber, formatTable } from '../format-table.js';
+import { formatJson } from '../format-json.js';
 import { openNetwork } from '../open-network.js';
 import { UsageError } from '../usage-error.js';
 
@@ -41,7 +42,7 @@ export const routeCommand: Command = {
         checkpoints: avoidIds.filter((id) => !network.link(id) && !network.place(id)),
       },
     });
-    if (format === 'json') io.out(JSON.stringify({ ...result, edges: undefined }, null, 2));
+    if (format === 'json') io.out(formatJson(result));
     else if (format === 'geojson') io.out(JSON.stringify(routeToGeoJSON(network, result), null, 2));
     else io.out(renderRoute(result));
     return 0;

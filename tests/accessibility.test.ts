@@ -1,0 +1,171 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { accessibility, AccessibilityArgumentError, type AccessibilityLayerName } from '../src/analysis/accessibility.js';
+import { accessibilityCommand } from '../src/cli/commands/accessibility.js';
+import { COMMANDS, runCli } from '../src/cli/run-cli.js';
+import { loadNetwork } from '../src/model/load-network.js';
+import type { Network } from '../src/model/network.js';
+import { MODES, type NetworkFile } from '../src/model/types.js';
+import { route } from '../src/routing/route.js';
+import { drawNetwork } from './fixtures/drawn-network.js';
+import { prng, randomNetwork } from './fixtures/random-network.js';
+
+// Every place in Kazakhstan (drawn coordinates near 60° E 50° N are), so scenarios validate. Hours on the links.
+//
+//   A ══rail 2══ B ══rail 2══ C ~~river 3~~ E        B tranships (1 h), C tranships (1 h)
+//   A ──road 5── B ──road 1── D
+//
+//   rail:  A–B 2, A–C 4, B–C 2          D and E have no rail
+//   road:  A–B 5, A–D 6, B–D 1          C and E have no road
+//   river: C–E 3
+//   multimodal: A→D = rail 2 + transfer at B 1 + road 1 = 4 (not 6 by road);
+//               A→E = rail 4 + transfer at C 1 + river 3 = 8;  D→E = 1 + 1 + 2 + 1 + 3 = 8
+function drawn(): NetworkFile {
+  const file = drawNetwork(
+    [
+      { id: 'a', at: [0, 0], modes: ['rail', 'road'], country: 'KZ' },
+      { id: 'b', at: [1, 0], modes: ['rail', 'road'], country: 'KZ', tranship: 1 },
+      { id: 'c', at: [2, 0], modes: ['rail', 'river'], country: 'KZ', tranship: 1 },
+      { id: 'd', at: [1, 1], modes: ['road'], country: 'KZ' },
+      { id: 'e', at: [3, 0], modes: ['river'], country: 'KZ', kind: 'port' },
+    ],
+    [
+      { id: 'a-b-rail', from: 'a', to: 'b', mode: 'rail', hours: 2 },
+      { id: 'b-c-rail', from: 'b', to: 'c', mode: 'rail', hours: 2 },
+      { id: 'a-b-road', from: 'a', to: 'b', mode: 'road', hours: 5 },
+      { id: 'b-d-road', from: 'b', to: 'd', mode: 'road', hours: 1 },
+      { id: 'c-e-river', from: 'c', to: 'e', mode: 'river', hours: 3 },
+    ],
+  );
+  for (const f of file.features) if (['a', 'c', 'e'].includes(f.properties.id) && f.properties.type === 'place') f.properties.regionCentre = true;
+  return file;
+}
+const net = loadNetwork(drawn());
+const ALL = ['a', 'b', 'c', 'd', 'e'];
+
+/** Every cell against route() for that pair and mode, reasons included. */
+function expectMatchesRoute(network: Network, places: string[], m: ReturnType<typeof accessibility>, options: Parameters<typeof route>[3] = {}) {
+  for (const layer of m.layers) {
+    expect(layer.values).toHaveLength(places.length);
+    places.forEach((from, i) => {
+      expect(layer.values[i]).toHaveLength(places.length);
+      places.forEach((to, j) => {
+        if (i === j) {
+          expect([layer.values[i][j], layer.reasons[i][j]]).toEqual([0, null]);
+          return;
+        }
+        const r = route(network, from, to, { ...options, modes: layer.layer === 'multimodal' ? MODES : [layer.layer] });
+        if (r.found) {
+          expect(layer.values[i][j]).toBeCloseTo(r.totals.weight, 9);
+          expect(layer.reasons[i][j]).toBeNull();
+        } else {
+          expect(layer.values[i][j]).toBeNull();
+          expect(layer.reasons[i][j]).toBe(r.reason);
+        }
+      });
+    });
+  }
+}
+
+describe('accessibility', () => {
+  const m = accessibility(net, { places: ALL });
+  const layer = (name: AccessibilityLayerName) => m.layers.find((l) => l.layer === name)!;
+
+  it('gives one complete matrix per mode and multimodal, with the drawn values', () => {
+    expect(m.layers.map((l) => l.layer)).toEqual(['rail', 'road', 'river', 'multimodal']);
+    expect(m.places.map((p) => p.id)).toEqual(ALL);
+    const n = null;
+    expect(layer('rail').values).toEqual([
+      [0, 2, 4, n, n],
+      [2, 0, 2, n, n],
+      [4, 2, 0, n, n],
+      [n, n, n, 0, n],
+      [n, n, n, n, 0],
+    ]);
+    expect(layer('road').values[0]).toEqual([0, 5, n, 6, n]);
+    expect(layer('river').values[2]).toEqual([n, n, 0, n, 3]);
+    expect(layer('multimodal').values[0]).toEqual([0, 2, 4, 4, 8]);
+    expect(layer('multimodal').values[3][4]).toBe(8);
+    expect(layer('rail').connectedPairs).toBe(6);
+    expect(layer('multimodal').connectedPairs).toBe(20);
+  });
+
+  it('says why a cell is empty', () => {
+    expect(layer('rail').reasons[0][3]).toBe('D serves road only; allowed modes: rail');
+    expect(layer('river').reasons[0][4]).toBe('A serves rail, road only; allowed modes: river');
+  });
+
+  it('equals route() for every ordered pair and mode', () => {
+    expectMatchesRoute(net, ALL, m);
+  });
+
+  it('defaults to the region centres, and takes names, a scenario and an objective', () => {
+    expect(accessibility(net).places.map((p) => p.id)).toEqual(['a', 'c', 'e']);
+    const closed = accessibility(net, {
+      places: ['A', 'D'], by: 'distance', modes: ['multimodal'],
+      scenario: { name: 'no-rail-ab', description: 'A–B rail closed', sources: [{ ref: 'test' }], overrides: [{ select: { ids: ['a-b-rail'] }, set: { status: 'abolished' } }] },
+    });
+    expect(closed.scenario).toBe('no-rail-ab');
+    expect(closed.by).toBe('distance');
+    // Road A–B–D: 50 + 10 km.
+    expect(closed.layers[0].values).toEqual([[0, 60], [60, 0]]);
+  });
+
+  it('rejects an unknown layer, no places and a place named twice', () => {
+    expect(() => accessibility(net, { modes: ['air' as AccessibilityLayerName] })).toThrow(AccessibilityArgumentError);
+    expect(() => accessibility(net, { places: [] })).toThrow(/places is empty/);
+    expect(() => accessibility(net, { places: ['a', 'A'] })).toThrow(/names "a" twice/);
+  });
+
+  it('equals route() on random multimodal networks, with avoided countries and every objective', () => {
+    const random = prng(99);
+    for (let round = 0; round < 12; round++) {
+      const network = loadNetwork(randomNetwork(random, 12, 24), { checkCountries: false });
+      const places = network.places.slice(0, 7).map((p) => p.properties.id);
+      const by = (['time', 'distance', 'cost', 'generalized'] as const)[round % 4];
+      const avoid = round % 3 === 0 ? { countries: ['KZ'] } : {};
+      expectMatchesRoute(network, places, accessibility(network, { places, by, avoid }), { by, avoid });
+    }
+  });
+});
+
+describe('steppenet accessibility', () => {
+  if (!COMMANDS.includes(accessibilityCommand)) COMMANDS.push(accessibilityCommand);
+  const dir = mkdtempSync(join(tmpdir(), 'steppenet-access-'));
+  const path = join(dir, 'net.geojson');
+  writeFileSync(path, JSON.stringify(drawn()));
+  const cli = async (...argv: string[]) => {
+    let out = '', err = '';
+    const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') });
+    return { code, out, err };
+  };
+
+  it('prints one matrix per layer', async () => {
+    const { code, out } = await cli('accessibility', '--network', path);
+    expect(code).toBe(0);
+    expect(out).toContain('rail only: hours (scenario current); 2 of 6 ordered pairs connected');
+    expect(out).toContain('multimodal: hours (scenario current); 6 of 6 ordered pairs connected');
+    expect(out).toMatch(/from \\ to\s+A\s+C\s+E/);
+    expect(out).toMatch(/\nA\s+0\s+4\.0\s+8\.0\n/);
+  });
+
+  it('writes csv with the reasons', async () => {
+    const csv = (await cli('accessibility', '--network', path, '--mode', 'rail', '--format', 'csv', '--places', 'a,d')).out.trim().split('\n');
+    expect(csv).toEqual(['mode,from_id,to_id,from,to,time,no_route_reason', 'rail,a,d,A,D,,D serves road only; allowed modes: rail', 'rail,d,a,D,A,,D serves road only; allowed modes: rail']);
+  });
+
+  it.each([
+    [['--mode', 'air'], '--mode must be one of rail, road, river, multimodal, all'],
+    [['--by', 'speed'], '--by must be one of distance, time, cost, generalized'],
+    [['--format', 'xml'], '--format must be one of table, csv, json'],
+    [['--places', 'a,zz'], 'Unknown place "zz"'],
+    [['x'], 'unexpected argument "x"'],
+  ])('exits 2 with the usage for bad arguments: %j', async (args, message) => {
+    const { code, err } = await cli('accessibility', '--network', path, ...args);
+    expect(code).toBe(2);
+    expect(err).toContain(message);
+    expect(err).toContain('usage: steppenet accessibility');
+  });
+});
