@@ -5,7 +5,11 @@ import { summarizeNetwork } from '../model/network-summary.js';
 import { MODES } from '../model/types.js';
 import { routeToGeoJSON } from '../routing/route-geojson.js';
 import type { RouteResult } from '../routing/route-result.js';
+import { compareCorridors } from '../analysis/compare-corridors.js';
+import { renderComparison } from '../cli/commands/compare.js';
+import { renderCorridors } from '../cli/commands/corridors.js';
 import { headlineRoutes } from './headline-routes.js';
+import { eastKazakhstanRailShare, hubAndLocksAnswer, kulundaLokotAnswer, modernisationAnswer } from './scenario-answers.js';
 import { mdTable } from './markdown.js';
 
 export interface Report {
@@ -73,6 +77,57 @@ export function buildReport(network: Network): Report {
       type: 'Feature', geometry: network.link(r.link)!.geometry, properties: { rank: i + 1, ...r },
     })),
   };
+  out.push('', '## The M-12 bypass against the corridor through Kazakhstan', '');
+  out.push(
+    'The best road-and-rail route from Moscow to Xi\'an that avoids Kazakhstan (the M-12 bypass through Omsk, Novosibirsk, ' +
+      'the Chuysky tract, Tashanta and western Mongolia), the best route that enters Kazakhstan (the Western Europe – Western China ' +
+      'corridor), and the best overall. Link-disjoint routes and the worst single-link failure measure resilience.',
+  );
+  const corridorLayers: FeatureCollection['features'] = [];
+  for (const [scenario, modes] of [['current', undefined], ['planned', undefined], ['current', ['rail']]] as const) {
+    const c = compareCorridors(network, { scenario, modes });
+    out.push('', `### ${modes ? 'Rail only' : 'All modes'}, scenario ${scenario}`, '', '```text', renderCorridors(c), '```');
+    if (!modes) {
+      for (const [kind, r] of [['bypass', c.bypass], ['through-kz', c.through]] as const) {
+        if (r.found) corridorLayers.push(...routeToGeoJSON(network, r.route).features.map((f) => ({ ...f, properties: { ...f.properties, corridor: kind, scenario } })));
+      }
+    }
+  }
+  layers['corridors'] = { type: 'FeatureCollection', features: corridorLayers };
+
+  out.push('', '## Scenario answers', '');
+  const kulunda = kulundaLokotAnswer(network);
+  out.push(
+    '### What abolishing Kulunda – Malinovo Ozero – Lokot cost (rail, 1999 → today)',
+    '',
+    'Rail routes between every rail place of the Altai Krai and of the Pavlodar, Abai and East Kazakhstan regions, in the `historical` ' +
+      'scenario (line open) and today (abolished):',
+    '',
+    '```text', renderComparison(kulunda), '```',
+  );
+  out.push('', '### The Omsk – Pavlodar hub and repaired Irtysh locks (today → planned, that programme alone)');
+  const beyond = ['omsk', 'tyumen', 'kurgan', 'novosibirsk', 'yekaterinburg'];
+  for (const [title, modes, by, origins] of [
+    ['Omsk ↔ the Irtysh cities by river alone, by time', ['river'], 'time', undefined],
+    ['Omsk ↔ the Irtysh cities, all modes, by time', undefined, 'time', undefined],
+    ['Omsk and the rail cities beyond it ↔ the Irtysh cities, all modes, by cost per tonne', undefined, 'cost', beyond],
+  ] as const) {
+    out.push('', `${title}:`, '', '```text', renderComparison(hubAndLocksAnswer(network, { modes, by, origins })), '```');
+  }
+  const modern = modernisationAnswer(network);
+  out.push(
+    '', '### The checkpoint modernisation programme (road, today → planned, that programme alone)', '',
+    `The road journeys between the border regions' main cities that gain most when the modernised checkpoints open with shorter waits:`,
+    '', '```text', renderComparison(modern, [...modern.changed].sort((a, b) => a.change - b.change).slice(0, 15)), '```',
+  );
+  const share = eastKazakhstanRailShare(network);
+  out.push(
+    '', '### East Kazakhstan without a rail link to Russia', '',
+    `Of the ${share.settlements} settlements the network holds in the East Kazakhstan and Abai regions, ${share.settlements - share.withRail} ` +
+      `(${Math.round(share.shareWithout * 100)}%) have no rail route into Russia${share.without.length ? `: ${share.without.join(', ')}` : ''}. ` +
+      'The literature puts about 70% of the eastern border area out of reach of rail [MK22]: it measures territory, the network holds ' +
+      'the towns on the lines, so this share is a floor, not an estimate of the same quantity.',
+  );
   return { markdown: out.join('\n') + '\n', layers };
 }
 
