@@ -35,6 +35,12 @@ export * from './analysis/accessibility.js';
 export * from './analysis/km-by-country.js';
 export * from './analysis/link-disjoint-routes.js';
 export * from './analysis/through-edge-set-query.js';
+export { ResilienceArgumentError } from './analysis/compiled-index.js';
+export * from './analysis/alternatives.js';
+export * from './analysis/disjoint-routes.js';
+export * from './analysis/resilient-route.js';
+export * from './analysis/single-points-of-failure.js';
+export * from './analysis/border-cut.js';
 
 // The routing core: compiled graphs and reusable queries, usable on any graph.
 export * from './core/routing-graph.js';
@@ -44,3 +50,4 @@ export * from './core/dijkstra.js';
 export * from './core/bidirectional-dijkstra.js';
 export * from './core/astar.js';
 export * from './core/geodesic.js';
+export * from './core/from-graphology.js';

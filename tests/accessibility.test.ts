@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accessibility, AccessibilityArgumentError, type AccessibilityLayerName } from '../src/analysis/accessibility.js';
-import { accessibilityCommand } from '../src/cli/commands/accessibility.js';
-import { COMMANDS, runCli } from '../src/cli/run-cli.js';
+import { runCli } from '../src/cli/run-cli.js';
 import { loadNetwork } from '../src/model/load-network.js';
 import type { Network } from '../src/model/network.js';
 import { MODES, type NetworkFile } from '../src/model/types.js';
@@ -132,7 +131,6 @@ describe('accessibility', () => {
 });
 
 describe('steppenet accessibility', () => {
-  if (!COMMANDS.includes(accessibilityCommand)) COMMANDS.push(accessibilityCommand);
   const dir = mkdtempSync(join(tmpdir(), 'steppenet-access-'));
   const path = join(dir, 'net.geojson');
   writeFileSync(path, JSON.stringify(drawn()));

@@ -6,8 +6,7 @@ import { compareCorridors, CorridorArgumentError, type CorridorRoute } from '../
 import { linkDisjointRoutes, linkDisjointRoutesThrough } from '../src/analysis/link-disjoint-routes.js';
 import { edgesTouchingCountry } from '../src/analysis/compare-corridors.js';
 import { InvalidEdgeSetError, ThroughEdgeSetQuery } from '../src/analysis/through-edge-set-query.js';
-import { COMMANDS, runCli } from '../src/cli/run-cli.js';
-import { corridorsCommand } from '../src/cli/commands/corridors.js';
+import { runCli } from '../src/cli/run-cli.js';
 import { loadNetwork } from '../src/model/load-network.js';
 import type { Network } from '../src/model/network.js';
 import type { NetworkFile } from '../src/model/types.js';
@@ -362,7 +361,6 @@ describe('link-disjoint route counts against brute force', () => {
 });
 
 describe('steppenet corridors', () => {
-  if (!COMMANDS.includes(corridorsCommand)) COMMANDS.push(corridorsCommand);
   const dir = mkdtempSync(join(tmpdir(), 'steppenet-corridors-'));
   const path = join(dir, 'net.geojson');
   writeFileSync(path, JSON.stringify(placedFile));

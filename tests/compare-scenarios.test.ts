@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareScenarios } from '../src/analysis/compare-scenarios.js';
-import { compareCommand } from '../src/cli/commands/compare.js';
-import { COMMANDS, runCli } from '../src/cli/run-cli.js';
+import { runCli } from '../src/cli/run-cli.js';
 import { loadNetwork } from '../src/model/load-network.js';
 import { applyScenario, type Scenario } from '../src/model/scenario.js';
 import type { NetworkFile } from '../src/model/types.js';
@@ -150,7 +149,6 @@ function inKazakhstan(file: NetworkFile): NetworkFile {
 }
 
 describe('steppenet compare', () => {
-  if (!COMMANDS.includes(compareCommand)) COMMANDS.push(compareCommand);
   const dir = mkdtempSync(join(tmpdir(), 'steppenet-compare-'));
   const path = join(dir, 'net.geojson');
   writeFileSync(path, JSON.stringify(drawn()));

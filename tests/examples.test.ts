@@ -42,4 +42,25 @@ describe('examples', () => {
     expect(out).not.toMatch(/Barnaul → Pavlodar: .*crossing at Kulunda – Kurkamys/);
     expect(out).toMatch(/Rubtsovsk → Ust-Kamenogorsk: unchanged/);
   });
+
+  it('own-graphology-graph: the cheaper of two parallel links is returned by its key', async () => {
+    expect(await run('own-graphology-graph.ts')).toBe('depot → hub → mine: 60 km via depot-hub, hub-mine-road');
+  });
+
+  it('resilience: three alternatives, at least two link-disjoint routes, a resilient route, and a capacity per border sector', async () => {
+    const out = await run('resilience.ts');
+    expect(out.match(/^alternative \d: /gm)).toHaveLength(3);
+    expect(out).toMatch(/^([2-9]|\d\d) link-disjoint routes, \d+ at most$/m);
+    expect(out).toMatch(/^most resilient: [\d.]+ h: .*; worst single-link failure adds [\d.]+ h$/m);
+    for (const sector of ['caspian-volga', 'urals', 'west-siberia', 'altai']) expect(out).toMatch(new RegExp(`^${sector}: \\d+ trucks/day$`, 'm'));
+  });
+
+  it('corridors-and-scenarios: the bypass avoids Kazakhstan, and Kulunda – Semey by rail got slower when the Lokot line closed', async () => {
+    const out = await run('corridors-and-scenarios.ts');
+    expect(out).toMatch(/^bypass: \d+ km, \d+ h, RU → MN → CN/m);
+    expect(out).toMatch(/^through KZ: \d+ km, \d+ h, RU → KZ → CN/m);
+    expect(out).toMatch(/^Kulunda → Semey by rail: changed/m);
+    expect(out).toMatch(/^rail hours Omsk → Barnaul: [\d.]+$/m);
+  });
 });
+

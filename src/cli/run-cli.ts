@@ -13,10 +13,17 @@ import { reportCommand } from './commands/report.js';
 import { corridorsCommand } from './commands/corridors.js';
 import { compareCommand } from './commands/compare.js';
 import { accessibilityCommand } from './commands/accessibility.js';
+import { alternativesCommand } from './commands/alternatives.js';
+import { disjointCommand } from './commands/disjoint.js';
+import { resilientCommand } from './commands/resilient.js';
+import { spofCommand } from './commands/spof.js';
+import { borderCutCommand } from './commands/border-cut.js';
 import { UsageError } from './usage-error.js';
 
 export const COMMANDS: Command[] = [
-  reportCommand, routeCommand, removeCommand, criticalCommand, corridorsCommand, compareCommand, accessibilityCommand, placesCommand, infoCommand,
+  reportCommand, routeCommand, alternativesCommand, disjointCommand, resilientCommand,
+  removeCommand, criticalCommand, spofCommand, borderCutCommand,
+  corridorsCommand, compareCommand, accessibilityCommand, placesCommand, infoCommand,
 ];
 
 export function usageText(): string {

@@ -80,9 +80,10 @@ export class BidirectionalDijkstraQuery {
     let settled = 0;
 
     for (;;) {
+      // One side ran out: every node it can reach is settled, so the best candidate is final.
+      if (forwardHeap.isEmpty() || backwardHeap.isEmpty()) break;
       const forwardTop = forwardHeap.minKey();
       const backwardTop = backwardHeap.minKey();
-      // An empty heap has key Infinity, so this also ends a search whose side ran out.
       const unseenBound = forwardTop + backwardTop;
       if (unseenBound >= best || unseenBound > maxCost) break;
 

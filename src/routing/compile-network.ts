@@ -1,7 +1,7 @@
 import { buildRoutingGraph, type RoutingGraph } from '../core/routing-graph.js';
 import { greatCircleKm } from '../core/geodesic.js';
 import type { Network } from '../model/network.js';
-import { MODES, type CheckpointStatus, type LinkProperties, type LinkStatus, type Mode, type PlaceProperties } from '../model/types.js';
+import { MODES, type Checkpoint, type CheckpointStatus, type LinkProperties, type LinkStatus, type Mode, type PlaceProperties } from '../model/types.js';
 import {
   costParameters,
   runningHours,
@@ -43,6 +43,11 @@ export type Step =
   | ({ kind: 'access'; place: string; mode: Mode } & StepMeasures);
 
 const PASSABLE_CHECKPOINT: readonly CheckpointStatus[] = ['open', 'reconstruction'];
+
+/** Whether traffic crosses at a checkpoint: open, or under reconstruction (works slow it down, its waits say how much). */
+export function checkpointPassable(checkpoint: Pick<Checkpoint, 'status'>): boolean {
+  return PASSABLE_CHECKPOINT.includes(checkpoint.status);
+}
 
 export const DEFAULT_USABLE_STATUSES: readonly LinkStatus[] = ['open', 'restricted'];
 
@@ -188,8 +193,7 @@ export class CompiledNetwork {
     if (avoidLinks.has(link.id)) return 'avoided';
     const cp = link.checkpoint;
     if (cp && (avoidCheckpoints.has(cp.id) || avoidCheckpoints.has(link.id))) return `checkpoint ${cp.name} avoided`;
-    // Works under way ('reconstruction') slow a checkpoint down (its waits say how much) but do not shut it.
-    if (cp && !PASSABLE_CHECKPOINT.includes(cp.status)) return `checkpoint ${cp.name} ${cp.status}`;
+    if (cp && !checkpointPassable(cp)) return `checkpoint ${cp.name} ${cp.status}`;
     if (cp?.kind === 'local' && !this.options.localCrossings) return `checkpoint ${cp.name} is a local crossing for border residents only`;
     const through = (link.countries ?? []).find((c) => avoidCountries.has(c));
     if (through) return `runs through avoided country ${through}`;
