@@ -10,7 +10,7 @@ describe('the headline report on the bundled network', () => {
 
   it('has every section and GeoJSON layers that hold features', () => {
     for (const heading of [
-      '## Best routes by mode', '## The ten most critical links', '## The M-12 bypass against the corridor through Kazakhstan',
+      '## Best routes by mode', '## The ten most critical links', '## Shortest and most resilient routes', '## Border capacity', '## The M-12 bypass against the corridor through Kazakhstan',
       '### What abolishing Kulunda – Malinovo Ozero – Lokot cost', '### The Omsk – Pavlodar hub and repaired Irtysh locks',
       '### The checkpoint modernisation programme', '### East Kazakhstan without a rail link to Russia',
     ]) expect(report.markdown).toContain(heading);

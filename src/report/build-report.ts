@@ -8,7 +8,9 @@ import type { RouteResult } from '../routing/route-result.js';
 import { compareCorridors } from '../analysis/compare-corridors.js';
 import { renderComparison } from '../cli/commands/compare.js';
 import { renderCorridors } from '../cli/commands/corridors.js';
-import { headlineRoutes } from './headline-routes.js';
+import { borderCut } from '../analysis/border-cut.js';
+import { resilientRoute } from '../analysis/resilient-route.js';
+import { HEADLINE_PAIRS, headlineRoutes } from './headline-routes.js';
 import { eastKazakhstanRailShare, hubAndLocksAnswer, kulundaLokotAnswer, modernisationAnswer } from './scenario-answers.js';
 import { mdTable } from './markdown.js';
 
@@ -77,6 +79,42 @@ export function buildReport(network: Network): Report {
       type: 'Feature', geometry: network.link(r.link)!.geometry, properties: { rank: i + 1, ...r },
     })),
   };
+  out.push(
+    '', '## Shortest and most resilient routes (by time, λ = 1, worst case, re-routing en route)', '',
+    'For each key pair, the fastest route and the most resilient one among the 8 fastest: the route minimising hours + the worst ' +
+      'single-link failure penalty (what losing its most important link adds, re-routing from where the closure is met).',
+    '',
+  );
+  const resilientRows = HEADLINE_PAIRS.map(([from, to]) => resilientRoute(network, from, to, { by: 'time', k: 8, lambda: 1 }));
+  out.push(mdTable(
+    ['from → to', 'fastest h', 'its worst failure +h', 'most resilient h', 'its worst failure +h', 'most resilient route', 'link-disjoint routes'],
+    resilientRows.map((r, i) => {
+      const fastest = r.candidates.find((c) => c.rank === 1);
+      const chosen = r.candidates.find((c) => c.links.join() === r.route.links.join());
+      return [
+        `${name(network, HEADLINE_PAIRS[i][0])} → ${name(network, HEADLINE_PAIRS[i][1])}`,
+        round1(fastest?.cost), round1(fastest?.penalty), round1(chosen?.cost), round1(chosen?.penalty),
+        r.found ? (chosen?.rank === 1 ? 'the fastest' : chosen?.summary) : r.reason, r.linkDisjointRoutes,
+      ];
+    }),
+  ));
+
+  const cut = borderCut(network, { mode: 'road' });
+  out.push(
+    '', `## Border capacity: maximum road flow across the Kazakhstan–Russia border (${cut.unit} per day)`, '',
+    'From the checkpoints\' capacities (published where known, estimates by class otherwise: networks/README.md). Domestic roads are ' +
+      'unlimited in the data, so each sector\'s cut is its passable checkpoints; the smallest capacities are the bottlenecks to widen first.',
+    '',
+    mdTable(
+      ['sector', `max flow ${cut.unit}/day`, 'checkpoints in the cut', 'smallest (bottlenecks)'],
+      [...cut.sectors, cut.total].map((sc) => [
+        sc.sector, sc.value, sc.cut.length,
+        [...sc.cut].sort((a, b) => a.capacity - b.capacity).slice(0, 3).map((c) => `${c.name} ${c.capacity}`).join('; '),
+      ]),
+    ),
+  );
+  if (cut.uncounted.length) out.push('', `Not counted (no capacity in ${cut.unit}): ${cut.uncounted.join(', ')}.`);
+
   out.push('', '## The M-12 bypass against the corridor through Kazakhstan', '');
   out.push(
     'The best road-and-rail route from Moscow to Xi\'an that avoids Kazakhstan (the M-12 bypass through Omsk, Novosibirsk, ' +
@@ -131,4 +169,5 @@ export function buildReport(network: Network): Report {
   return { markdown: out.join('\n') + '\n', layers };
 }
 
+const round1 = (n: number | undefined) => (n === undefined ? null : Number.isFinite(n) ? Math.round(n * 10) / 10 : '∞');
 const name = (network: Network, id: string) => network.place(id)?.properties.name ?? id;
