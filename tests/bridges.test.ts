@@ -9,17 +9,8 @@ import {
   InvalidUndirectedGraphError,
   type Split,
 } from '../src/core/bridges.js';
+import { mulberry32 } from './fixtures/prng.js';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Component label of every node (-1 for removed ones), by union-find over the edges that are kept. */
 function components(

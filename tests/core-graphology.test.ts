@@ -16,6 +16,7 @@ import {
   type GraphologyAlgorithm,
 } from '../src/core/from-graphology.js';
 import { greatCircleKm } from '../src/core/geodesic.js';
+import { mulberry32 } from './fixtures/prng.js';
 
 // graphology's typings describe a CommonJS module (so TypeScript sees the class
 // at `.default.default`), but Node loads its ESM build, whose default export is
@@ -25,16 +26,6 @@ const { MultiGraph } = graphology;
 
 const algorithms: GraphologyAlgorithm[] = ['dijkstra', 'bidirectional', 'astar'];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /*
  * Mixed graph (— undirected, → one-way):

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HeapItemError, IndexedMinHeap } from '../src/core/min-heap.js';
+import { mulberry32 } from './fixtures/prng.js';
 
-/** mulberry32: a small seeded PRNG, so every run draws the same sequences. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The obvious reference: a plain list of [item, key], searched linearly. */
 class ReferenceHeap {

@@ -7,17 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { DijkstraQuery } from '../src/core/dijkstra.js';
 import { DistancesToTarget, GuidedSearch, UnusableDistancesError } from '../src/core/guided-search.js';
 import { buildRoutingGraph } from '../src/core/routing-graph.js';
+import { mulberry32 } from './fixtures/prng.js';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('GuidedSearch on a drawn graph', () => {
   /*

@@ -12,17 +12,8 @@ import {
 } from '../src/core/k-shortest-paths.js';
 import { InvalidQueryOptionError, type PathResult } from '../src/core/path.js';
 import { buildRoutingGraph, type RoutingGraph } from '../src/core/routing-graph.js';
+import { mulberry32 } from './fixtures/prng.js';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function refs(graph: RoutingGraph, path: PathResult): number[] {
   return path.edges.map((e) => graph.edgeRef[e]);

@@ -12,17 +12,8 @@ import {
   type MaxFlowResult,
 } from '../src/core/max-flow.js';
 import { InvalidNodeError } from '../src/core/path.js';
+import { mulberry32 } from './fixtures/prng.js';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Minimum over all node sets S with source ∈ S, sink ∉ S of the capacity leaving S. */
 function bruteForceMinCut(net: FlowNetwork, source: number, sink: number): number {

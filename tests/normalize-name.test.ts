@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../src/places/normalize-name.js';
 import { transliterate } from '../src/places/transliterate.js';
+import { mulberry32 } from './fixtures/prng.js';
 
-/** Seeded PRNG (mulberry32): the randomized cases are the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('transliterate', () => {
   it('writes Russian place names in the simplified BGN scheme', () => {

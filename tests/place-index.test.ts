@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../src/places/normalize-name.js';
 import { PlaceIndex, PlaceIndexError, type PlaceEntry, type PlaceMatch } from '../src/places/place-index.js';
 import { UnknownPlaceError } from '../src/places/unknown-place-error.js';
+import { mulberry32 } from './fixtures/prng.js';
 
 const PLACES: readonly PlaceEntry[] = [
   { id: 'ust-kamenogorsk', name: 'Ust-Kamenogorsk', aliases: ['Oskemen', 'Öskemen', 'Өскемен', 'Усть-Каменогорск'], kind: 'city', country: 'KZ', region: 'East Kazakhstan Region' },
@@ -218,16 +219,6 @@ describe('PlaceIndex: has, get and bad input', () => {
 // ---------------------------------------------------------------------------
 // Randomized: the index against a slow, obvious reference (seeded PRNG).
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Textbook dynamic-programming edit distance over UTF-16 code units. */
 function referenceLevenshtein(a: string, b: string): number {
