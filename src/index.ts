@@ -51,3 +51,19 @@ export * from './core/bidirectional-dijkstra.js';
 export * from './core/astar.js';
 export * from './core/geodesic.js';
 export * from './core/from-graphology.js';
+export * from './core/spatial-order.js';
+export * from './core/landmarks.js';
+export * from './core/alt-query.js';
+export * from './core/contraction-hierarchy.js';
+export * from './core/ch-query.js';
+export * from './core/ch-file.js';
+export * from './core/k-shortest-paths.js';
+export * from './core/disjoint-paths.js';
+export * from './core/max-flow.js';
+export * from './core/bridges.js';
+export * from './core/route-failure.js';
+export * from './core/guided-search.js';
+
+// Loaders for external road graphs (the ngraph.path demo binaries, DIMACS text).
+export * from './io/road-graph-binary.js';
+export * from './io/dimacs.js';

@@ -1,0 +1,45 @@
+/**
+ * Times a full single-link criticality scan of the bundled network: every
+ * usable link removed alone, over the default OD set (every ordered pair of
+ * the border regions' main cities). Target: ≤ 2 s on the 2-core machine.
+ */
+import { linkCriticality } from '../src/analysis/link-criticality.js';
+import { loadNetwork } from '../src/model/load-network.js';
+
+export interface CriticalityBench {
+  links: number;
+  pairs: number;
+  /** Milliseconds per full scan, one entry per run (the first includes JIT warm-up). */
+  runsMs: number[];
+  medianMs: number;
+}
+
+export function benchCriticality(runs = 5): CriticalityBench {
+  const network = loadNetwork();
+  const runsMs: number[] = [];
+  let links = 0, pairs = 0;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const result = linkCriticality(network, { by: 'time' });
+    runsMs.push(performance.now() - started);
+    links = result.ranking.length;
+    pairs = result.pairs;
+  }
+  const sorted = [...runsMs].sort((a, b) => a - b);
+  return { links, pairs, runsMs, medianMs: sorted[sorted.length >> 1] };
+}
+
+export function renderCriticalityBench(b: CriticalityBench, environment: string): string {
+  const met = b.medianMs <= 2000;
+  return [
+    '# Bench: single-link criticality scan of the bundled network',
+    '',
+    `- ${b.links} links, each removed alone, over ${b.pairs} OD pairs (every ordered pair of the border regions' main cities), by time`,
+    `- ${environment}`,
+    '',
+    '| runs (ms) | median ms | target |',
+    '|---|---:|---|',
+    `| ${b.runsMs.map((ms) => ms.toFixed(0)).join(', ')} | ${b.medianMs.toFixed(0)} | ${met ? 'MET' : 'MISSED'}: ≤ 2,000 ms${met ? '' : `, over by ${(b.medianMs / 2000).toFixed(1)}×`} |`,
+    '',
+  ].join('\n');
+}

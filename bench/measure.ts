@@ -1,0 +1,82 @@
+/**
+ * Timing with tinybench, one query per measured iteration.
+ *
+ * Why per pair and not one batch of all pairs: the report needs the median
+ * and p90 of a single query, and the spread between short and long routes is
+ * large (two orders of magnitude), which a batch mean would hide. The timer's
+ * own overhead (well under a microsecond) is small next to the fastest query
+ * measured (a contraction-hierarchy query with path unpacking, tens of µs).
+ *
+ * Iteration k runs pair k mod P, so each pair is timed equally often, and every
+ * finder is timed on the same pairs it was checked on. tinybench keeps going
+ * until BOTH `time` has elapsed and `iterations` samples exist. So:
+ * - fast finders: `iterations` = every pair once, `time` = the budget (3 s),
+ *   which buys several rounds over the pairs;
+ * - slow finders (seconds per query for graphology on the large graphs): the
+ *   number of iterations that fits in the time box (`boxMs`, estimated from
+ *   the correctness check's speed), but at least MIN_SAMPLES — that is the
+ *   per-finder time box.
+ * Warm-up is off: the correctness check has just run every finder over the
+ * same pairs. A full GC runs first so one finder's garbage is not collected on
+ * another's clock.
+ */
+import { Bench } from 'tinybench';
+import { type Finder, settledHeapBytes } from './finders.js';
+import type { QueryPair } from './graphs.js';
+
+export const MIN_SAMPLES = 3;
+
+export interface Timing {
+  samples: number;
+  medianMs: number;
+  p90Ms: number;
+  meanMs: number;
+}
+
+export interface TimingOptions {
+  /** Time budget for this finder in ms. */
+  budgetMs: number;
+  /** Time box for slow finders in ms: iterations beyond it are not started (at least MIN_SAMPLES run). */
+  boxMs: number;
+  /** Expected ms per query (e.g. from the correctness check), to size slow finders' sample counts. */
+  estimateMs: number;
+}
+
+/** Linear-interpolated quantile of sorted samples. */
+export function quantile(sorted: ArrayLike<number>, q: number): number {
+  if (sorted.length === 0) return NaN;
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
+}
+
+export async function timeFinder(finder: Finder, pairs: readonly QueryPair[], options: TimingOptions): Promise<Timing> {
+  const fitting = Math.floor(options.boxMs / Math.max(options.estimateMs, 1e-6));
+  const iterations = Math.max(Math.min(MIN_SAMPLES, pairs.length), Math.min(pairs.length, fitting));
+  settledHeapBytes();
+  const bench = new Bench({ time: options.budgetMs, iterations, warmup: false, retainSamples: true });
+  let next = 0;
+  let sink = 0;
+  bench.add(finder.name, () => {
+    const pair = pairs[next];
+    next = next + 1 === pairs.length ? 0 : next + 1;
+    // Keep the result alive so the call cannot be optimised away.
+    if (finder.query(pair.source, pair.target) === undefined) sink++;
+  });
+  await bench.run();
+  const task = bench.getTask(finder.name);
+  const result = task?.result;
+  if (result === undefined || !('latency' in result)) {
+    const error = result !== undefined && 'error' in result ? String(result.error) : result?.state;
+    throw new Error(`timeFinder: ${finder.name} did not complete (${error})`);
+  }
+  const samples = result.latency.samples ?? [];
+  if (sink < 0) console.log(sink);
+  return {
+    samples: result.latency.samplesCount,
+    medianMs: result.latency.p50,
+    p90Ms: quantile(samples, 0.9),
+    meanMs: result.latency.mean,
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * `npm run bench [-- <graph>...] [--pairs N] [--quick]`
+ *
+ * For each road graph (default: every city whose files exist in
+ * <repo>/../shared/data/osm-roads, or generated stand-ins for all five when the
+ * folder is absent): draw seeded query pairs from the largest component, and for
+ * each finder in bench/finders.ts set it up, check it against plain Dijkstra on
+ * every pair, then time it. Writes bench/results/<graph>.md and prints the same
+ * table. Then times a full single-link criticality scan of the bundled network
+ * (bench/results/criticality.md). Exits with code 1 if any finder failed its check.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RoutingGraph } from '../src/core/routing-graph.js';
+import { checkFinder, describeMismatch, referenceCosts } from './check.js';
+import { FINDERS, REFERENCE_PEER, type Finder } from './finders.js';
+import {
+  drawQueryPairs,
+  largestComponent,
+  loadBenchGraph,
+  ROAD_GRAPHS,
+  roadGraphDirectory,
+  type BenchGraph,
+} from './graphs.js';
+import { benchCriticality, renderCriticalityBench } from './criticality.js';
+import { timeFinder } from './measure.js';
+import { renderReport, type FinderRow } from './report.js';
+
+const SEED = 42;
+
+interface Settings {
+  graphs: string[];
+  pairs: number;
+  /** Timing budget per finder (ms). */
+  budgetMs: number;
+  /** Time box for a peer's correctness check (ms). */
+  checkBoxMs: number;
+}
+
+class UsageError extends Error {
+  constructor(detail: string) {
+    super(`bench: ${detail}\nusage: npm run bench -- [graph ...] [--pairs N] [--quick]`);
+    this.name = 'UsageError';
+  }
+}
+
+function parseSettings(argv: readonly string[]): Settings {
+  const graphs: string[] = [];
+  let pairs: number | undefined;
+  let quick = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--quick') quick = true;
+    else if (arg === '--pairs') {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value < 1) throw new UsageError(`--pairs needs a positive integer, got ${argv[i]}`);
+      pairs = value;
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else graphs.push(arg);
+  }
+  if (graphs.length === 0) {
+    const directory = roadGraphDirectory();
+    const available = ROAD_GRAPHS.filter((g) => existsSync(join(directory, `${g.name}-roads.co.bin.gz`)) || existsSync(join(directory, `${g.name}-roads.co.bin`)));
+    // No data folder at all: every city gets a generated stand-in (loadBenchGraph's fallback).
+    graphs.push(...(available.length > 0 ? available : ROAD_GRAPHS).map((g) => g.name));
+  }
+  return {
+    graphs,
+    pairs: pairs ?? (quick ? 30 : 200),
+    budgetMs: quick ? 300 : 3000,
+    checkBoxMs: quick ? 5_000 : 12_000,
+  };
+}
+
+function graphBytes(graph: RoutingGraph): number {
+  let bytes = 0;
+  for (const value of Object.values(graph)) if (ArrayBuffer.isView(value)) bytes += value.byteLength;
+  return bytes;
+}
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+async function benchOneFinder(
+  spec: (typeof FINDERS)[number],
+  bench: BenchGraph,
+  pairs: ReturnType<typeof drawQueryPairs>,
+  expected: Float64Array,
+  settings: Settings,
+): Promise<FinderRow> {
+  const { graph } = bench;
+  log(`  ${spec.name}: setting up…`);
+  let finder: Finder;
+  try {
+    finder = spec.create(graph);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`!! ${bench.name}: ${spec.name} could not be set up: ${message}`);
+    return {
+      name: spec.name,
+      family: spec.family,
+      setup: { ms: NaN, bytes: NaN, memoryKind: 'unmeasured' },
+      check: { finder: spec.name, checked: 0, total: pairs.length, mismatches: [], passed: false, meanMs: NaN },
+      error: message,
+    };
+  }
+  log(`  ${spec.name}: set up in ${(finder.setup.ms / 1000).toFixed(2)} s; checking ${pairs.length} pairs…`);
+  const check = checkFinder(finder, pairs, expected, spec.family === 'peer' ? settings.checkBoxMs : Infinity);
+  if (!check.passed) {
+    console.error(`!! ${bench.name}: ${spec.name} FAILED the correctness check on ${check.mismatches.length} of ${check.checked} pairs:`);
+    for (const m of check.mismatches) console.error(`!!   ${describeMismatch(m)}`);
+  }
+  log(`  ${spec.name}: checked ${check.checked}/${check.total} (${check.meanMs.toFixed(3)} ms each); timing…`);
+  const timing = await timeFinder(finder, pairs.slice(0, check.checked), {
+    budgetMs: settings.budgetMs,
+    boxMs: settings.checkBoxMs,
+    estimateMs: check.meanMs,
+  });
+  return { name: spec.name, family: spec.family, setup: finder.setup, check, timing };
+}
+
+async function main(): Promise<void> {
+  const settings = parseSettings(process.argv.slice(2));
+  const resultsDirectory = join(dirname(fileURLToPath(import.meta.url)), 'results');
+  mkdirSync(resultsDirectory, { recursive: true });
+  let failures = 0;
+  for (const name of settings.graphs) {
+    const started = performance.now();
+    log(`${name}: loading…`);
+    const bench = await loadBenchGraph(name);
+    const { graph } = bench;
+    const componentSize = largestComponent(graph).length;
+    const pairs = drawQueryPairs(graph, settings.pairs, SEED);
+    log(`${name}: ${graph.nodeCount} nodes, ${graph.edgeCount} edges; reference Dijkstra on ${pairs.length} pairs…`);
+    const expected = referenceCosts(graph, pairs);
+    const loadAtStart = loadavg()[0];
+    const rows: FinderRow[] = [];
+    for (const spec of FINDERS) rows.push(await benchOneFinder(spec, bench, pairs, expected, settings));
+    failures += rows.filter((r) => !r.check.passed || r.error !== undefined).length;
+    const cpu = cpus();
+    const markdown = renderReport({
+      graph: name,
+      origin: bench.origin,
+      nodeCount: graph.nodeCount,
+      edgeCount: graph.edgeCount,
+      componentSize,
+      graphBytes: graphBytes(graph),
+      pairs: pairs.length,
+      seed: SEED,
+      environment: `node ${process.version}, ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length}; 1-min load average ${loadAtStart.toFixed(2)} at start, ${loadavg()[0].toFixed(2)} at end; per-finder timing budget ${settings.budgetMs} ms; ${new Date().toISOString()}; this graph took ${((performance.now() - started) / 1000).toFixed(0)} s`,
+      rows,
+      referencePeer: REFERENCE_PEER,
+    });
+    writeFileSync(join(resultsDirectory, `${name}.md`), markdown);
+    console.log(markdown);
+  }
+  log('criticality scan of the bundled network…');
+  const cpu = cpus();
+  const criticality = renderCriticalityBench(
+    benchCriticality(settings.pairs < 200 ? 2 : 5),
+    `node ${process.version}, ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length}; 1-min load average ${loadavg()[0].toFixed(2)}; ${new Date().toISOString()}`,
+  );
+  writeFileSync(join(resultsDirectory, 'criticality.md'), criticality);
+  console.log(criticality);
+  if (failures > 0) {
+    console.error(`!! ${failures} finder run(s) FAILED their correctness check or setup — see the reports above.`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,119 @@
+// CI smoke test of the benchmark: the same modules `npm run bench` uses, on a
+// small generated road graph, checking CORRECTNESS only (every finder, peers
+// included, against plain Dijkstra). No timing is asserted anywhere.
+import { describe, expect, it } from 'vitest';
+import { checkFinder, referenceCosts, sameCost } from '../bench/check.js';
+import { costOfNodePath, FINDERS, type Finder, PathCheckError } from '../bench/finders.js';
+import { drawQueryPairs, generateRoadLikeGraph, largestComponent } from '../bench/graphs.js';
+import { renderReport } from '../bench/report.js';
+import { buildRoutingGraph } from '../src/core/routing-graph.js';
+
+const graph = generateRoadLikeGraph({ nodes: 2000, seed: 7 });
+const pairs = drawQueryPairs(graph, 30, 42);
+const expected = referenceCosts(graph, pairs);
+
+describe('generated road-like graph', () => {
+  it('is about the requested size, planar, undirected, with Euclidean weights and degree-2 shape nodes', () => {
+    expect(graph.nodeCount).toBeGreaterThan(1500);
+    expect(graph.nodeCount).toBeLessThan(2500);
+    expect(graph.bound).toBe('euclidean');
+    let degreeTwo = 0;
+    for (let v = 0; v < graph.nodeCount; v++) if (graph.firstOut[v + 1] - graph.firstOut[v] === 2) degreeTwo++;
+    expect(degreeTwo).toBeGreaterThan(graph.nodeCount / 3);
+    for (let e = 0; e < graph.edgeCount; e++) {
+      const a = graph.tail[e];
+      const b = graph.head[e];
+      expect(graph.weight[e]).toBeCloseTo(Math.hypot(graph.x![a] - graph.x![b], graph.y![a] - graph.y![b]), 9);
+    }
+    // Every edge has its way back with the same weight and the same record (edgeRef).
+    for (let e = 0; e < graph.edgeCount; e++) {
+      let back = -1;
+      for (let f = graph.firstOut[graph.head[e]]; f < graph.firstOut[graph.head[e] + 1]; f++) {
+        if (graph.head[f] === graph.tail[e] && graph.edgeRef[f] === graph.edgeRef[e]) back = f;
+      }
+      expect(back, `edge ${e}`).toBeGreaterThanOrEqual(0);
+      expect(graph.weight[back]).toBe(graph.weight[e]);
+    }
+  });
+
+  it('is reproducible from its seed', () => {
+    const again = generateRoadLikeGraph({ nodes: 2000, seed: 7 });
+    expect(Array.from(again.head)).toEqual(Array.from(graph.head));
+    expect(Array.from(again.weight)).toEqual(Array.from(graph.weight));
+  });
+
+  it('draws pairs inside the largest component, so every pair has a route', () => {
+    const members = new Set(largestComponent(graph));
+    expect(pairs).toHaveLength(30);
+    for (const { source, target } of pairs) {
+      expect(members.has(source) && members.has(target)).toBe(true);
+      expect(source).not.toBe(target);
+    }
+    for (const cost of expected) expect(Number.isFinite(cost)).toBe(true);
+  });
+});
+
+describe('bench correctness check', () => {
+  for (const spec of FINDERS) {
+    it(`${spec.name} agrees with plain Dijkstra on all 30 pairs`, () => {
+      const finder = spec.create(graph);
+      const result = checkFinder(finder, pairs, expected);
+      expect(result.mismatches).toEqual([]);
+      expect(result.checked).toBe(30);
+      expect(result.passed).toBe(true);
+    });
+  }
+
+  it('catches a finder that is wrong on one pair, and the report marks it FAIL', () => {
+    const honest = FINDERS[0].create(graph);
+    const liar: Finder = {
+      ...honest,
+      name: 'liar',
+      pathCost: (s, t) => honest.pathCost(s, t) + (s === pairs[3].source && t === pairs[3].target ? 1 : 0),
+    };
+    const result = checkFinder(liar, pairs, expected);
+    expect(result.passed).toBe(false);
+    expect(result.mismatches.map((m) => m.pair)).toEqual([3]);
+    const markdown = renderReport({
+      graph: 'smoke',
+      origin: 'generated',
+      nodeCount: graph.nodeCount,
+      edgeCount: graph.edgeCount,
+      componentSize: 0,
+      graphBytes: 0,
+      pairs: pairs.length,
+      seed: 42,
+      environment: 'test',
+      rows: [{ name: 'liar', family: 'steppenet', setup: honest.setup, check: result }],
+      referencePeer: 'ngraph.path NBA*',
+    });
+    expect(markdown).toMatch(/\| liar \| \*\*FAIL\*\* 1\/30 wrong/);
+    expect(markdown).toMatch(/## FAILING FINDERS/);
+    expect(markdown).toMatch(/pair 3 \(/);
+  });
+
+  it('records a finder that throws as a mismatch with the error, not as a crash', () => {
+    const broken: Finder = { ...FINDERS[0].create(graph), name: 'broken', pathCost: () => { throw new Error('boom'); } };
+    const result = checkFinder(broken, pairs.slice(0, 2), expected);
+    expect(result.mismatches).toHaveLength(2);
+    expect(result.mismatches[0].error).toBe('boom');
+  });
+
+  //   0 —1— 1 —2— 2     (two-way)
+  it('costs a peer node path from the graph, in either orientation, and rejects a non-path', () => {
+    const g = buildRoutingGraph({ nodeCount: 3, from: [0, 1, 1, 2], to: [1, 0, 2, 1], weight: [1, 1, 2, 2] });
+    expect(costOfNodePath('p', g, 0, 2, [0, 1, 2])).toBe(3);
+    expect(costOfNodePath('p', g, 0, 2, [2, 1, 0])).toBe(3);
+    expect(costOfNodePath('p', g, 0, 2, [])).toBe(Infinity);
+    expect(() => costOfNodePath('p', g, 0, 2, [0, 2])).toThrow(PathCheckError);
+    expect(() => costOfNodePath('p', g, 0, 2, [0, 1])).toThrow(PathCheckError);
+  });
+
+  it('compares costs with an absolute or relative tolerance of 1e-6', () => {
+    expect(sameCost(100, 100 + 5e-7)).toBe(true);
+    expect(sameCost(1e9, 1e9 + 100)).toBe(true);
+    expect(sameCost(1, 1.01)).toBe(false);
+    expect(sameCost(Infinity, Infinity)).toBe(true);
+    expect(sameCost(5, Infinity)).toBe(false);
+  });
+});
