@@ -1,4 +1,5 @@
 import { removeLinks } from '../../analysis/remove-links.js';
+import type { RouteResult } from '../../routing/route-result.js';
 import { choice, FORMAT_OPTION, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
 import { ANALYSIS_OPTIONS, analysisOptions } from '../analysis-options.js';
 import { formatCsv } from '../format-csv.js';
@@ -27,10 +28,10 @@ export const removeCommand: Command = {
       io.out(formatJson({ ...result, rows: result.rows.map((r) => ({ ...r, newRoute: r.newRoute && { links: r.newRoute.links, totals: r.newRoute.totals } })) }));
       return 0;
     }
-    const headers = ['from', 'to', 'demand', 'effect', `before (${result.by})`, 'after', 'extra', 'extra h', 'extra km', 'new route / reason'];
+    const headers = ['from', 'to', 'demand', 'effect', `before (${result.by})`, 'after', 'extra', 'extra h', 'extra km', 'new route (modes, crossings) / reason'];
     const cells = rows.map((r) => [
       name(r.from), name(r.to), r.demand, r.effect, r.before, r.after, r.extra, r.extraHours, r.extraKm,
-      r.effect === 'detour' ? r.newRoute!.legs.map((l) => `${l.mode} ${l.from.name}–${l.to.name}`).join('; ') : r.reason ?? '',
+      r.effect === 'detour' ? detourSummary(r.newRoute!) : r.reason ?? '',
     ]);
     if (format === 'csv') {
       io.out(formatCsv(headers, cells));
@@ -47,3 +48,9 @@ export const removeCommand: Command = {
     return 0;
   },
 };
+
+/** A detour in one line: its modes and the border crossings it takes instead. */
+function detourSummary(r: RouteResult): string {
+  const modes = [...new Set(r.legs.map((l) => l.mode))].join('+');
+  return r.crossings.length ? `${modes} via ${r.crossings.map((c) => c.name).join(', ')}` : `${modes}, no border crossing`;
+}
