@@ -59,6 +59,13 @@ describe('steppenet command line', () => {
     expect(err).toContain('usage: steppenet');
   });
 
+  it('exits 2 with the usage for an unknown scenario', async () => {
+    const { code, err } = await cli('info', '--scenario', 'nope', '--network', file);
+    expect(code).toBe(2);
+    expect(err).toContain('scenario "nope": no bundled scenario of that name');
+    expect(err).toContain('usage: steppenet info');
+  });
+
   it('exits 2 and suggests names for an unknown place', async () => {
     const { code, err } = await cli('route', 'a', 'cc', '--network', file);
     expect(code).toBe(2);

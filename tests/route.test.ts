@@ -54,6 +54,8 @@ describe('route: transfers only where goods can tranship', () => {
     const r = route(net, 'a', 'b', { via: ['d'] });
     expect(r.via.map((p) => p.id)).toEqual(['d']);
     expect(r.links).toEqual(['a-m-rail', 'm-b-rail', 'd-b-road', 'd-b-road']);
+    // A leg ends at the via stop even though the mode stays road: B → D, then D → B.
+    expect(r.legs.map((l) => [l.mode, l.from.id, l.to.id])).toEqual([['rail', 'a', 'b'], ['road', 'b', 'd'], ['road', 'd', 'b']]);
   });
 });
 

@@ -69,7 +69,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     if (e instanceof ScenarioError || e instanceof LinkSelectionError || e instanceof OdPairError) {
-      io.err(`steppenet ${command.name}: ${e.message}`);
+      io.err(`steppenet ${command.name}: ${e.message}\nusage: ${command.usage}`);
       return 2;
     }
     if (e instanceof NetworkValidationError) {

@@ -16,6 +16,8 @@ export function describePath(
   compiled: CompiledNetwork,
   edges: readonly number[],
   base: Pick<RouteResult, 'from' | 'to' | 'via' | 'by' | 'scenario'>,
+  /** Positions in `edges` where a via stop was reached: a leg always ends there. */
+  stopsAt: readonly number[] = [],
 ): RouteResult {
   const net = compiled.network;
   const legs: RouteLeg[] = [];
@@ -38,8 +40,10 @@ export function describePath(
     leg = undefined;
     names = [];
   };
-  for (const e of edges) {
-    const step = compiled.stepOf(e);
+  const stops = new Set(stopsAt);
+  for (let i = 0; i < edges.length; i++) {
+    if (stops.has(i)) closeLeg();
+    const step = compiled.stepOf(edges[i]);
     totals.km += step.km;
     totals.hours += step.hours;
     totals.cost += step.cost;

@@ -49,7 +49,9 @@ export function routeCompiled(
     scenario: net.scenario?.name ?? 'current',
   };
   const edges: number[] = [];
+  const stopsAt: number[] = [];
   for (let i = 0; i + 1 < stops.length; i++) {
+    if (i > 0) stopsAt.push(edges.length);
     const [a, b] = [stops[i], stops[i + 1]];
     const path = query.route(compiled.departNode(a), compiled.arriveNode(b), queryOptions);
     if (!path.found) {
@@ -57,7 +59,7 @@ export function routeCompiled(
     }
     edges.push(...path.edges);
   }
-  return describePath(compiled, edges, base);
+  return describePath(compiled, edges, base, stopsAt);
 }
 
 export function makeQuery(compiled: CompiledNetwork, algorithm: Algorithm) {
