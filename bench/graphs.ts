@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { buildRoutingGraph, type RoutingGraph } from '../src/core/routing-graph.js';
 import { loadRoadGraphBinary } from '../src/io/road-graph-binary.js';
 import { renumberAlongHilbertCurve } from '../src/core/spatial-order.js';
+import { mulberry32 as seededRandom } from '../src/core/seeded-random.js';
 
 /** The demo's cities, smallest first, with their node counts (for generated stand-ins). */
 export const ROAD_GRAPHS = [
@@ -75,17 +76,6 @@ export async function loadBenchGraph(name: string, directory = roadGraphDirector
   };
 }
 
-/** mulberry32: small, fast, seeded; good enough for drawing graphs and pairs. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface RoadLikeOptions {
   /** Approximate node count. */

@@ -52,6 +52,7 @@ export * from './core/astar.js';
 export * from './core/geodesic.js';
 export * from './core/from-graphology.js';
 export * from './core/spatial-order.js';
+export * from './core/seeded-random.js';
 export * from './core/landmarks.js';
 export * from './core/alt-query.js';
 export * from './core/contraction-hierarchy.js';

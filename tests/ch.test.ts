@@ -18,18 +18,7 @@ import {
 } from '../src/core/contraction-hierarchy.js';
 import { InvalidNodeError, InvalidQueryOptionError, type PathResult } from '../src/core/path.js';
 import { buildRoutingGraph, type RoutingGraph } from '../src/core/routing-graph.js';
-
-/** mulberry32: a seeded PRNG, so every random graph here can be reproduced. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './fixtures/prng.js';
 
 /** Slow, obvious reference: O(n²) Dijkstra over the edge arrays, all distances from `source`. */
 function referenceDistances(graph: RoutingGraph, source: number): number[] {

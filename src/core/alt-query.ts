@@ -19,7 +19,8 @@
  * A node whose cost drops after it was settled (possible only through rounding
  * in the bound) is put back on the heap, so results stay optimal.
  */
-import { DEGREES_TO_RADIANS, haversineKm } from './geodesic.js';
+import { coordinateTables, EUCLIDEAN, NO_BOUND } from './coordinate-bound.js';
+import { haversineKm } from './geodesic.js';
 import type { Landmarks } from './landmarks.js';
 import { IndexedMinHeap } from './min-heap.js';
 import { checkNode, checkOptions, notFound, pathFromParents, type PathResult, type QueryOptions } from './path.js';
@@ -40,9 +41,6 @@ export class InvalidALTQueryError extends RangeError {
   }
 }
 
-const NO_COORDINATES = 0;
-const GEODESIC = 1;
-const EUCLIDEAN = 2;
 
 const ROUTE = 'ALTQuery.route';
 const LAST_GENERATION = 0xffffffff;
@@ -99,37 +97,15 @@ export class ALTQuery {
     this.taken = new Uint8Array(landmarks.count);
 
     const useCoordinates = options.useCoordinates ?? graph.bound !== 'none';
-    const { bound, boundScale, x, y } = graph;
-    this.a = this.b = this.cosLat = new Float64Array(0);
-    this.scale = 0;
-    this.coordinateKind = NO_COORDINATES;
-    if (!useCoordinates) return;
-    if (bound === 'none') {
+    if (useCoordinates && graph.bound === 'none') {
       throw new InvalidALTQueryError("option useCoordinates is true but graph.bound is 'none'");
     }
-    if (x === undefined || y === undefined || x.length < n || y.length < n) {
-      throw new InvalidALTQueryError(`graph.bound is '${bound}' but the graph has no x/y coordinates for all ${n} nodes`);
-    }
-    if (!(boundScale >= 0 && Number.isFinite(boundScale))) {
-      throw new InvalidALTQueryError(`graph.boundScale is ${boundScale}; it must be finite and >= 0`);
-    }
-    this.scale = boundScale;
-    if (bound === 'geodesic') {
-      this.coordinateKind = GEODESIC;
-      this.a = new Float64Array(n);
-      this.b = new Float64Array(n);
-      this.cosLat = new Float64Array(n);
-      for (let v = 0; v < n; v++) {
-        const lat = y[v] * DEGREES_TO_RADIANS;
-        this.a[v] = lat;
-        this.b[v] = x[v] * DEGREES_TO_RADIANS;
-        this.cosLat[v] = Math.cos(lat);
-      }
-    } else {
-      this.coordinateKind = EUCLIDEAN;
-      this.a = Float64Array.from(x);
-      this.b = Float64Array.from(y);
-    }
+    const tables = coordinateTables(useCoordinates ? graph : { ...graph, bound: 'none' }, (detail) => new InvalidALTQueryError(detail));
+    this.coordinateKind = tables.kind;
+    this.scale = tables.scale;
+    this.a = tables.a;
+    this.b = tables.b;
+    this.cosLat = tables.cosLat;
   }
 
   route(source: number, target: number, options?: QueryOptions): PathResult {
@@ -238,7 +214,7 @@ export class ALTQuery {
     }
     h = h > slack ? h - slack : 0;
     const kind = this.coordinateKind;
-    if (kind === NO_COORDINATES) return h;
+    if (kind === NO_BOUND) return h;
     const t = this.currentTarget;
     const a = this.a;
     const b = this.b;

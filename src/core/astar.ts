@@ -11,7 +11,8 @@
  * inconsistent bound) is put back on the heap rather than ignored, so the
  * result stays optimal.
  */
-import { DEGREES_TO_RADIANS, haversineKm } from './geodesic.js';
+import { coordinateTables, GEODESIC, NO_BOUND } from './coordinate-bound.js';
+import { haversineKm } from './geodesic.js';
 import { IndexedMinHeap } from './min-heap.js';
 import { checkNode, checkOptions, notFound, pathFromParents, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
@@ -25,9 +26,6 @@ export class InvalidBoundError extends RangeError {
 }
 
 const LAST_GENERATION = 0xffffffff;
-const NO_BOUND = 0;
-const GEODESIC = 1;
-const EUCLIDEAN = 2;
 
 export class AStarQuery {
   /** Cost of the best known path from the source. */
@@ -54,37 +52,12 @@ export class AStarQuery {
     this.stamp = new Uint32Array(n);
     this.heap = new IndexedMinHeap(n);
 
-    const { bound, boundScale, x, y } = graph;
-    if (bound === 'none') {
-      this.boundKind = NO_BOUND;
-      this.scale = 0;
-      this.a = this.b = this.cosLat = new Float64Array(0);
-      return;
-    }
-    if (x === undefined || y === undefined || x.length < n || y.length < n) {
-      throw new InvalidBoundError(`graph.bound is '${bound}' but the graph has no x/y coordinates for all ${n} nodes`);
-    }
-    if (!(boundScale >= 0 && Number.isFinite(boundScale))) {
-      throw new InvalidBoundError(`graph.boundScale is ${boundScale}; it must be finite and >= 0`);
-    }
-    this.scale = boundScale;
-    if (bound === 'geodesic') {
-      this.boundKind = GEODESIC;
-      this.a = new Float64Array(n);
-      this.b = new Float64Array(n);
-      this.cosLat = new Float64Array(n);
-      for (let v = 0; v < n; v++) {
-        const lat = y[v] * DEGREES_TO_RADIANS;
-        this.a[v] = lat;
-        this.b[v] = x[v] * DEGREES_TO_RADIANS;
-        this.cosLat[v] = Math.cos(lat);
-      }
-    } else {
-      this.boundKind = EUCLIDEAN;
-      this.a = Float64Array.from(x);
-      this.b = Float64Array.from(y);
-      this.cosLat = new Float64Array(0);
-    }
+    const tables = coordinateTables(graph, (detail) => new InvalidBoundError(detail));
+    this.boundKind = tables.kind;
+    this.scale = tables.scale;
+    this.a = tables.a;
+    this.b = tables.b;
+    this.cosLat = tables.cosLat;
   }
 
   route(source: number, target: number, options?: QueryOptions): PathResult {

@@ -34,6 +34,7 @@
  */
 import { DijkstraQuery } from './dijkstra.js';
 import { buildRoutingGraph, type RoutingGraph } from './routing-graph.js';
+import { mulberry32 as seededRandom } from './seeded-random.js';
 
 export interface Landmarks {
   readonly nodeCount: number;
@@ -74,17 +75,6 @@ export function landmarkBytes(landmarks: Landmarks): number {
   return landmarks.nodes.byteLength + landmarks.fromLandmark.byteLength + landmarks.toLandmark.byteLength;
 }
 
-/** mulberry32: a small seeded PRNG, enough to pick reproducible roots. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Nodes of the largest weakly connected component (union-find over the edges). */
 function largestComponent(graph: RoutingGraph): Uint32Array {
