@@ -1,6 +1,6 @@
 import { DijkstraQuery } from '../core/dijkstra.js';
 import type { Network } from '../model/network.js';
-import { applyScenario, type Scenario } from '../model/scenario.js';
+import { withScenario, type Scenario } from '../model/scenario.js';
 import { MODES, type Mode } from '../model/types.js';
 import { compileNetwork, type CompileOptions } from '../routing/compile-network.js';
 import type { Objective } from '../routing/cost-model.js';
@@ -56,7 +56,7 @@ export function accessibility(network: Network, options: AccessibilityOptions = 
   const bad = layerNames.filter((l) => !ACCESSIBILITY_LAYERS.includes(l));
   if (bad.length) throw new AccessibilityArgumentError('modes', `has ${bad.map((b) => JSON.stringify(b)).join(', ')}; each must be one of ${ACCESSIBILITY_LAYERS.join(', ')}`);
   if (layerNames.length === 0) throw new AccessibilityArgumentError('modes', 'is empty');
-  const net = scenario === undefined ? network : applyScenario(network, scenario);
+  const net = withScenario(network, scenario);
   const ids = placeQueries ? placeQueries.map((q) => net.resolvePlace(q).properties.id) : net.regionCentres().map((p) => p.properties.id);
   if (ids.length === 0) throw new AccessibilityArgumentError('places', 'is empty: pass some, or mark region centres in the network');
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);

@@ -10,7 +10,8 @@ import type { Scenario } from '../model/scenario.js';
 import { compileNetwork, type CompiledNetwork, type CompileOptions } from '../routing/compile-network.js';
 import { explainNoRoute } from '../routing/explain-no-route.js';
 import type { RouteResult } from '../routing/route-result.js';
-import { isPlaceSimple, linkOfEdge, placeOfNode, ResilienceArgumentError, routeResultOf, withScenario } from './compiled-index.js';
+import { isPlaceSimple, linkOfEdge, placeOfNode, ResilienceArgumentError, routeResultOf } from './compiled-index.js';
+import { withScenario } from '../model/scenario.js';
 
 export interface ReasonableAlternatives {
   /** Keep routes costing at most maxStretch × the best route's cost; default 1.5, >= 1. */

@@ -35,7 +35,8 @@ import type { Network, PlaceFilter } from '../model/network.js';
 import type { Scenario } from '../model/scenario.js';
 import { BORDER_SECTORS, type BorderSector, type Checkpoint, type LinkProperties } from '../model/types.js';
 import { checkpointPassable, DEFAULT_USABLE_STATUSES } from '../routing/compile-network.js';
-import { ResilienceArgumentError, withScenario } from './compiled-index.js';
+import { ResilienceArgumentError } from './compiled-index.js';
+import { withScenario } from '../model/scenario.js';
 
 export type BorderCutMode = 'road' | 'rail';
 export type CapacityUnit = NonNullable<Checkpoint['capacityUnit']>;

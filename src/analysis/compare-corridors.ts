@@ -1,7 +1,7 @@
 import { AStarQuery } from '../core/astar.js';
 import type { RoutingGraph } from '../core/routing-graph.js';
 import type { Network } from '../model/network.js';
-import { applyScenario, type Scenario } from '../model/scenario.js';
+import { withScenario, type Scenario } from '../model/scenario.js';
 import { MODES, type Mode } from '../model/types.js';
 import { compileNetwork, type CompiledNetwork, type CompileOptions } from '../routing/compile-network.js';
 import type { Objective } from '../routing/cost-model.js';
@@ -101,7 +101,7 @@ export function compareCorridors(network: Network, options: CorridorOptions = {}
   if (typeof throughCountry !== 'string' || !/^[A-Z]{2}$/.test(throughCountry)) {
     throw new CorridorArgumentError('throughCountry', `must be an ISO 3166-1 alpha-2 code in capitals, got ${JSON.stringify(throughCountry)}`);
   }
-  const net = scenario === undefined ? network : applyScenario(network, scenario);
+  const net = withScenario(network, scenario);
   const from = net.resolvePlace(fromQuery).properties.id;
   const to = net.resolvePlace(toQuery).properties.id;
   if (from === to) throw new CorridorArgumentError('to', `is the origin itself ("${from}")`);

@@ -4,7 +4,6 @@
  * belongs to, and how a list of compiled edges becomes a RouteResult.
  */
 import type { Network } from '../model/network.js';
-import { applyScenario, type Scenario } from '../model/scenario.js';
 import { MODES } from '../model/types.js';
 import type { CompiledNetwork } from '../routing/compile-network.js';
 import { describePath, placeRef } from '../routing/describe-path.js';
@@ -20,11 +19,6 @@ export class ResilienceArgumentError extends RangeError {
     super(`${functionName}: ${argument} ${detail}`);
     this.name = 'ResilienceArgumentError';
   }
-}
-
-/** The network a resilience analysis works on: `scenario` applied first when given. */
-export function withScenario(network: Network, scenario: string | Scenario | undefined): Network {
-  return scenario === undefined ? network : applyScenario(network, scenario);
 }
 
 /**

@@ -43,7 +43,8 @@ import type { Scenario } from '../model/scenario.js';
 import { compileNetwork, type CompiledNetwork, type CompileOptions } from '../routing/compile-network.js';
 import { explainNoRoute } from '../routing/explain-no-route.js';
 import type { RouteResult } from '../routing/route-result.js';
-import { linkOfEdge, placeOfNode, ResilienceArgumentError, routeResultOf, withScenario } from './compiled-index.js';
+import { linkOfEdge, placeOfNode, ResilienceArgumentError, routeResultOf } from './compiled-index.js';
+import { withScenario } from '../model/scenario.js';
 
 export type Disjointness = 'links' | 'places';
 

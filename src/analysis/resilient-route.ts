@@ -35,7 +35,8 @@ import type { Scenario } from '../model/scenario.js';
 import { compileNetwork, type CompiledNetwork, type CompileOptions } from '../routing/compile-network.js';
 import type { RouteResult } from '../routing/route-result.js';
 import { AlternativeRoutes } from './alternatives.js';
-import { legSummary, linkOfEdge, noRouteResult, ResilienceArgumentError, routeResultOf, withScenario } from './compiled-index.js';
+import { legSummary, linkOfEdge, noRouteResult, ResilienceArgumentError, routeResultOf } from './compiled-index.js';
+import { withScenario } from '../model/scenario.js';
 import { DisjointRouteFinder } from './disjoint-routes.js';
 
 export type Reroute = 'en-route' | 'origin';

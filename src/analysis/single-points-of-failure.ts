@@ -19,7 +19,8 @@ import type { Scenario } from '../model/scenario.js';
 import { MODES, type LinkStatus, type Mode } from '../model/types.js';
 import { compileNetwork, type CompileOptions } from '../routing/compile-network.js';
 import { linkName } from './link-criticality.js';
-import { ResilienceArgumentError, withScenario } from './compiled-index.js';
+import { ResilienceArgumentError } from './compiled-index.js';
+import { withScenario } from '../model/scenario.js';
 
 export interface SinglePointsOfFailureOptions {
   /** The per-mode views to compute; default every mode. The all-modes view uses all of them. */

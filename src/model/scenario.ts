@@ -151,3 +151,8 @@ function deepMerge(
     }
   }
 }
+
+/** The network an analysis works on: `scenario` applied first when one is given. */
+export function withScenario(network: Network, scenario: string | Scenario | undefined): Network {
+  return scenario === undefined ? network : applyScenario(network, scenario);
+}

@@ -3,7 +3,7 @@ import { BidirectionalDijkstraQuery } from '../core/bidirectional-dijkstra.js';
 import { DijkstraQuery } from '../core/dijkstra.js';
 import type { PathResult, QueryOptions } from '../core/path.js';
 import type { Network } from '../model/network.js';
-import { applyScenario, type Scenario } from '../model/scenario.js';
+import { withScenario, type Scenario } from '../model/scenario.js';
 import { compileNetwork, type CompiledNetwork, type CompileOptions } from './compile-network.js';
 import { describePath, placeRef } from './describe-path.js';
 import { explainNoRoute } from './explain-no-route.js';
@@ -26,7 +26,7 @@ export interface RouteOptions extends CompileOptions {
  * place names throw UnknownPlaceError with suggestions.
  */
 export function route(network: Network, from: string, to: string, options: RouteOptions = {}): RouteResult {
-  const net = options.scenario === undefined ? network : applyScenario(network, options.scenario);
+  const net = withScenario(network, options.scenario);
   const compiled = compileNetwork(net, options);
   const stops = [from, ...(options.via ?? []), to].map((q) => net.resolvePlace(q).properties.id);
   return routeCompiled(compiled, stops, options.algorithm);
