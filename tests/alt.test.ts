@@ -1,51 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ALTQuery, InvalidALTQueryError } from '../src/core/alt-query.js';
 import { buildLandmarks, InvalidLandmarkOptionError, type Landmarks } from '../src/core/landmarks.js';
-import type { PathResult, QueryOptions } from '../src/core/path.js';
 import { buildRoutingGraph, type RoutingGraph } from '../src/core/routing-graph.js';
 import { mulberry32 } from './fixtures/prng.js';
-
-/**
- * Slow, obvious reference: O(n²) Dijkstra over the edge arrays from `source`,
- * honouring blocked edges, blocked nodes (never the source or the target
- * `keep`) — the same rules as QueryOptions.
- */
-function referenceDistances(graph: RoutingGraph, source: number, options: QueryOptions = {}, keep = -1): number[] {
-  const n = graph.nodeCount;
-  const dist = new Array<number>(n).fill(Infinity);
-  const done = new Array<boolean>(n).fill(false);
-  dist[source] = 0;
-  for (;;) {
-    let u = -1;
-    for (let v = 0; v < n; v++) if (!done[v] && dist[v] < Infinity && (u < 0 || dist[v] < dist[u])) u = v;
-    if (u < 0) return dist;
-    done[u] = true;
-    for (let e = 0; e < graph.edgeCount; e++) {
-      if (graph.tail[e] !== u || options.blockedEdges?.[e]) continue;
-      const v = graph.head[e];
-      if (options.blockedNodes?.[v] && v !== keep) continue;
-      if (dist[u] + graph.weight[e] < dist[v]) dist[v] = dist[u] + graph.weight[e];
-    }
-  }
-}
+import { expectValidPath, referenceDistances } from './fixtures/reference-dijkstra.js';
 
 function reverseOf(graph: RoutingGraph): RoutingGraph {
   return buildRoutingGraph({ nodeCount: graph.nodeCount, from: graph.head, to: graph.tail, weight: graph.weight });
-}
-
-function expectValidPath(graph: RoutingGraph, source: number, target: number, result: PathResult, options: QueryOptions = {}): void {
-  expect(result.nodes[0]).toBe(source);
-  expect(result.nodes[result.nodes.length - 1]).toBe(target);
-  expect(result.nodes.length).toBe(result.edges.length + 1);
-  let sum = 0;
-  result.edges.forEach((e, i) => {
-    expect(graph.tail[e]).toBe(result.nodes[i]);
-    expect(graph.head[e]).toBe(result.nodes[i + 1]);
-    expect(options.blockedEdges?.[e] ?? 0).toBe(0);
-    if (i > 0) expect(options.blockedNodes?.[result.nodes[i]] ?? 0).toBe(0);
-    sum += graph.weight[e];
-  });
-  expect(result.cost).toBeCloseTo(sum, 9);
 }
 
 /** A random directed graph with one-way edges, two-way pairs, parallel edges and zero weights, usually disconnected. */

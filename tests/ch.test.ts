@@ -16,41 +16,10 @@ import {
   type ContractionOptions,
   InvalidContractionOptionError,
 } from '../src/core/contraction-hierarchy.js';
-import { InvalidNodeError, InvalidQueryOptionError, type PathResult } from '../src/core/path.js';
+import { InvalidNodeError, InvalidQueryOptionError } from '../src/core/path.js';
 import { buildRoutingGraph, type RoutingGraph } from '../src/core/routing-graph.js';
 import { mulberry32 } from './fixtures/prng.js';
-
-/** Slow, obvious reference: O(n²) Dijkstra over the edge arrays, all distances from `source`. */
-function referenceDistances(graph: RoutingGraph, source: number): number[] {
-  const n = graph.nodeCount;
-  const dist = new Array<number>(n).fill(Infinity);
-  const done = new Array<boolean>(n).fill(false);
-  dist[source] = 0;
-  for (;;) {
-    let u = -1;
-    for (let v = 0; v < n; v++) if (!done[v] && dist[v] < Infinity && (u < 0 || dist[v] < dist[u])) u = v;
-    if (u < 0) return dist;
-    done[u] = true;
-    for (let e = 0; e < graph.edgeCount; e++) {
-      if (graph.tail[e] === u && dist[u] + graph.weight[e] < dist[graph.head[e]]) dist[graph.head[e]] = dist[u] + graph.weight[e];
-    }
-  }
-}
-
-/** The result is a real source→target path of the graph whose edge weights sum to its cost. */
-function expectValidPath(graph: RoutingGraph, source: number, target: number, result: PathResult): void {
-  expect(result.found).toBe(true);
-  expect(result.nodes.length).toBe(result.edges.length + 1);
-  expect(result.nodes[0]).toBe(source);
-  expect(result.nodes[result.nodes.length - 1]).toBe(target);
-  let sum = 0;
-  result.edges.forEach((e, i) => {
-    expect(graph.tail[e]).toBe(result.nodes[i]);
-    expect(graph.head[e]).toBe(result.nodes[i + 1]);
-    sum += graph.weight[e];
-  });
-  expect(result.cost).toBe(sum);
-}
+import { expectValidPath, referenceDistances } from './fixtures/reference-dijkstra.js';
 
 /** Two-way edges from [a, b, weight] triples. */
 function undirected(n: number, edges: [number, number, number][]): RoutingGraph {
