@@ -40,6 +40,7 @@
 import { IndexedMinHeap } from './min-heap.js';
 import { checkNode, checkOptions, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
+import { residualReach } from './residual-reach.js';
 
 export interface DisjointRouteOptions {
   /** How many routes to find. Default 2; an integer >= 1. */
@@ -578,26 +579,10 @@ class MinCostFlow {
 
   /** Flow nodes reachable from the source in the residual network. */
   sourceSide(): Uint8Array {
-    const { residual, arcHead, firstArc, arcsOf } = this;
-    const side = new Uint8Array(this.net.nodeCount);
-    const queue = this.settledOrder;
-    side[this.source] = 1;
-    queue[0] = this.source;
-    let qHead = 0;
-    let qTail = 1;
-    while (qHead < qTail) {
-      const u = queue[qHead++];
-      for (let p = firstArc[u]; p < firstArc[u + 1]; p++) {
-        const a = arcsOf[p];
-        const v = arcHead[a];
-        if (residual[a] > 0 && side[v] === 0) {
-          side[v] = 1;
-          queue[qTail++] = v;
-        }
-      }
-    }
-    return side;
+    const { firstArc, arcsOf, arcHead, residual } = this;
+    return residualReach({ firstArc, arcsOf, arcHead, residual }, this.net.nodeCount, this.source, 0, this.settledOrder);
   }
+
 }
 
 function comparePaths(a: PathResult, b: PathResult): number {

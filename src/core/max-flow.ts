@@ -10,6 +10,7 @@
  * is a ^ 1 and the flow on edge i is simply residual[2i+1].
  */
 import { InvalidNodeError } from './path.js';
+import { residualReach } from './residual-reach.js';
 
 export interface FlowNetwork {
   nodeCount: number;
@@ -181,22 +182,7 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number): Max
   for (let i = 0; i < m; i++) flow[i] = residual[2 * i + 1];
 
   // Source side of the min cut: reachable in the final residual network.
-  const sourceSide = new Uint8Array(n);
-  sourceSide[source] = 1;
-  queue[0] = source;
-  let qHead = 0;
-  let qTail = 1;
-  while (qHead < qTail) {
-    const u = queue[qHead++];
-    for (let p = firstArc[u]; p < firstArc[u + 1]; p++) {
-      const a = arcsOf[p];
-      const w = arcHead[a];
-      if (sourceSide[w] === 0 && residual[a] > epsilon) {
-        sourceSide[w] = 1;
-        queue[qTail++] = w;
-      }
-    }
-  }
+  const sourceSide = residualReach({ firstArc, arcsOf, arcHead, residual }, n, source, epsilon, queue);
   const minCut: number[] = [];
   for (let i = 0; i < m; i++) {
     if (capacity[i] > 0 && sourceSide[from[i]] === 1 && sourceSide[to[i]] === 0) minCut.push(i);
