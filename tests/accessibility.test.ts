@@ -2,12 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accessibility, AccessibilityArgumentError, type AccessibilityLayerName } from '../src/analysis/accessibility.js';
-import { runCli } from '../src/cli/run-cli.js';
+import { AccessibilityArgumentError, type AccessibilityLayerName } from '../src/analysis/accessibility.js';
+import { accessibility } from './fixtures/as-drawn.js';
+import { runCli } from './fixtures/as-drawn.js';
 import { loadNetwork } from '../src/model/load-network.js';
 import type { Network } from '../src/model/network.js';
 import { MODES, type NetworkFile } from '../src/model/types.js';
-import { route } from '../src/routing/route.js';
+import { route } from './fixtures/as-drawn.js';
 import { drawNetwork } from './fixtures/drawn-network.js';
 import { prng, randomNetwork } from './fixtures/random-network.js';
 

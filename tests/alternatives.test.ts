@@ -5,15 +5,16 @@
  * a brute-force enumeration of every place-simple route.
  */
 import { describe, expect, it } from 'vitest';
-import { alternatives } from '../src/analysis/alternatives.js';
+import { alternatives } from './fixtures/as-drawn.js';
 import { alternativesCommand } from '../src/cli/commands/alternatives.js';
 import { ResilienceArgumentError } from '../src/analysis/compiled-index.js';
 import { kShortestPaths } from '../src/core/k-shortest-paths.js';
 import { loadNetwork } from '../src/model/load-network.js';
-import { compileNetwork } from '../src/routing/compile-network.js';
+import { compileNetwork } from './fixtures/as-drawn.js';
 import { drawNetwork } from './fixtures/drawn-network.js';
 import { prng, randomNetwork } from './fixtures/random-network.js';
-import { runCommand, writeNetworkFile } from './fixtures/run-command.js';
+import { writeNetworkFile } from './fixtures/run-command.js';
+import { runCommand } from './fixtures/as-drawn.js';
 
 const load = (file: ReturnType<typeof drawNetwork>) => loadNetwork(file, { checkCountries: false });
 

@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareScenarios } from '../src/analysis/compare-scenarios.js';
-import { runCli } from '../src/cli/run-cli.js';
+import { compareScenarios } from './fixtures/as-drawn.js';
+import { runCli } from './fixtures/as-drawn.js';
 import { loadNetwork } from '../src/model/load-network.js';
 import { applyScenario, type Scenario } from '../src/model/scenario.js';
 import type { NetworkFile } from '../src/model/types.js';
-import { route } from '../src/routing/route.js';
+import { route } from './fixtures/as-drawn.js';
 import { drawNetwork } from './fixtures/drawn-network.js';
 import { prng, randomNetwork } from './fixtures/random-network.js';
 

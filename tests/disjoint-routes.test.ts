@@ -7,17 +7,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ResilienceArgumentError } from '../src/analysis/compiled-index.js';
-import { disjointRoutes } from '../src/analysis/disjoint-routes.js';
+import { disjointRoutes } from './fixtures/as-drawn.js';
 import { disjointCommand } from '../src/cli/commands/disjoint.js';
 import { maxFlow } from '../src/core/max-flow.js';
 import { loadNetwork } from '../src/model/load-network.js';
 import type { Network } from '../src/model/network.js';
 import { MODES } from '../src/model/types.js';
-import { compileNetwork } from '../src/routing/compile-network.js';
-import { route } from '../src/routing/route.js';
+import { compileNetwork } from './fixtures/as-drawn.js';
+import { route } from './fixtures/as-drawn.js';
 import { drawNetwork, type DrawnLink, type DrawnPlace } from './fixtures/drawn-network.js';
 import { prng, randomNetwork } from './fixtures/random-network.js';
-import { runCommand, writeNetworkFile } from './fixtures/run-command.js';
+import { writeNetworkFile } from './fixtures/run-command.js';
+import { runCommand } from './fixtures/as-drawn.js';
 
 const load = (places: DrawnPlace[], links: DrawnLink[]) => loadNetwork(drawNetwork(places, links), { checkCountries: false });
 const trapPlaces = ['s', 'a', 'b', 't'].map((id, i): DrawnPlace => ({ id, at: [i, 0], modes: ['road'] }));

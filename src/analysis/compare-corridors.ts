@@ -5,7 +5,7 @@ import { withScenario, type Scenario } from '../model/scenario.js';
 import { MODES, type Mode } from '../model/types.js';
 import { compileNetwork, type CompiledNetwork, type CompileOptions } from '../routing/compile-network.js';
 import type { Objective } from '../routing/cost-model.js';
-import { describePath, placeRef } from '../routing/describe-path.js';
+import { describePath, placeRef, unreachableTotals } from '../routing/describe-path.js';
 import type { PlaceRef, RouteResult } from '../routing/route-result.js';
 import { routeCompiled } from '../routing/route.js';
 import { kmByCountry, type CountryKm } from './km-by-country.js';
@@ -251,7 +251,7 @@ function revisitedPlaces(compiled: CompiledNetwork, origin: string, edges: reado
 function notFound(base: Pick<RouteResult, 'from' | 'to' | 'via' | 'by' | 'scenario'>, reason: string): RouteResult {
   return {
     found: false, reason, ...base,
-    totals: { km: Infinity, hours: Infinity, cost: Infinity, weight: Infinity },
+    totals: unreachableTotals(),
     legs: [], transfers: [], crossings: [], countries: [], links: [],
   };
 }

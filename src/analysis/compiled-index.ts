@@ -6,7 +6,7 @@
 import type { Network } from '../model/network.js';
 import { MODES } from '../model/types.js';
 import type { CompiledNetwork } from '../routing/compile-network.js';
-import { describePath, placeRef } from '../routing/describe-path.js';
+import { describePath, placeRef, unreachableTotals } from '../routing/describe-path.js';
 import type { RouteResult } from '../routing/route-result.js';
 
 /** An argument of a resilience analysis that is out of range; names the function and the argument. */
@@ -61,7 +61,7 @@ export function routeResultOf(compiled: CompiledNetwork, edges: readonly number[
 export function noRouteResult(compiled: CompiledNetwork, from: string, to: string, reason: string): RouteResult {
   return {
     found: false, reason, ...routeBase(compiled, from, to),
-    totals: { km: Infinity, hours: Infinity, cost: Infinity, weight: Infinity },
+    totals: unreachableTotals(),
     legs: [], transfers: [], crossings: [], countries: [], links: [],
   };
 }

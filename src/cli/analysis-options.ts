@@ -5,16 +5,19 @@ import type { Mode } from '../model/types.js';
 import { choice, list, type ParsedArgs } from './command.js';
 import { parseModes } from './commands/route.js';
 import { UsageError } from './usage-error.js';
+import { COST_OPTIONS, costOptions } from './cost-options.js';
+import type { CostOverrides } from '../routing/cost-model.js';
 
 export const ANALYSIS_OPTIONS = {
   by: { type: 'string' as const },
   mode: { type: 'string' as const },
   ods: { type: 'string' as const },
+  ...COST_OPTIONS,
 };
 
-/** --by, --mode and --ods (a CSV file "from,to[,demand]" or "A-B,C-D" inline). */
-export function analysisOptions(args: ParsedArgs, usage: string): { by: Objective; modes?: Mode[]; ods?: OdPair[] } {
-  return { by: choice(args, 'by', OBJECTIVES, 'time', usage), modes: parseModes(list(args, 'mode'), usage), ods: parseOds(args, usage) };
+/** --by, --mode, --ods (a CSV file "from,to[,demand]" or "A-B,C-D" inline) and the cost options (--speed, --month, …). */
+export function analysisOptions(args: ParsedArgs, usage: string): { by: Objective; modes?: Mode[]; ods?: OdPair[]; cost?: CostOverrides; month?: number } {
+  return { by: choice(args, 'by', OBJECTIVES, 'time', usage), modes: parseModes(list(args, 'mode'), usage), ods: parseOds(args, usage), ...costOptions(args, usage) };
 }
 
 function parseOds(args: ParsedArgs, usage: string): OdPair[] | undefined {

@@ -20,6 +20,10 @@ export type CheckpointKind = (typeof CHECKPOINT_KINDS)[number];
 export const CHECKPOINT_STATUSES = ['open', 'closed', 'reconstruction', 'planned', 'abolished'] as const;
 export type CheckpointStatus = (typeof CHECKPOINT_STATUSES)[number];
 
+/** The state of a road's surface, which slows trucks (the cost model's `conditionFactor`). */
+export const ROAD_CONDITIONS = ['good', 'fair', 'poor'] as const;
+export type RoadCondition = (typeof ROAD_CONDITIONS)[number];
+
 /** Sectors of the Kazakhstan–Russia border, west to east. */
 export const BORDER_SECTORS = ['caspian-volga', 'urals', 'west-siberia', 'altai'] as const;
 export type BorderSector = (typeof BORDER_SECTORS)[number];
@@ -84,6 +88,8 @@ export interface Checkpoint {
   sector?: BorderSector;
   /** Typical waiting hours per direction of the link: `forward` is from→to. */
   waitHours: { forward: number; backward: number };
+  /** A sourced seasonal peak (December–February): used instead of `waitHours` when a query names month 12, 1 or 2. */
+  waitHoursWinter?: { forward: number; backward: number };
   /** True when the waits are a documented default, not a published figure. */
   waitAssumed?: boolean;
   /** Vehicles (road) or trains (rail) per day, where known. */
@@ -114,10 +120,12 @@ export interface LinkProperties {
   gauge?: number;
   /** Countries whose territory the link runs through, in order (transit sections). */
   countries?: string[];
-  /** River: guaranteed depth in metres and navigation season. */
+  /** River: guaranteed depth in metres and navigation season ("MM-DD", inclusive; may wrap the new year). */
   depthM?: number;
   season?: { from: string; to: string; days?: number };
-  /** Typical speed in km/h; the cost model's default for the mode/class otherwise. */
+  /** Road: state of the surface; scales the cost model's default truck speed (not a link's own `speedKmh`). */
+  condition?: RoadCondition;
+  /** Typical speed in km/h — on a road, the speed of a heavy goods vehicle, not a car; the cost model's default for the mode/class otherwise. */
   speedKmh?: number;
   /** Typical running time in hours (overrides speed). */
   hours?: number;

@@ -5,6 +5,7 @@ import {
   LINK_STATUSES,
   MODES,
   PLACE_KINDS,
+  ROAD_CONDITIONS,
 } from './types.js';
 import { countryAt, distanceToCountryKm, isCountryCode } from './country-outlines.js';
 import type { ValidationProblem } from './network-validation-error.js';
@@ -24,10 +25,10 @@ const PLACE_KEYS = new Set([
 const LINK_KEYS = new Set([
   'type', 'id', 'from', 'to', 'mode', 'km', 'kmSource', 'status', 'oneway', 'name', 'road', 'roadClass',
   'line', 'operator', 'electrified', 'gauge', 'countries', 'depthM', 'season', 'speedKmh', 'hours',
-  'capacityPerDay', 'checkpoint', 'year', 'tags', 'sources', 'note',
+  'capacityPerDay', 'checkpoint', 'year', 'tags', 'sources', 'note', 'condition',
 ]);
 const CHECKPOINT_KEYS = new Set([
-  'id', 'name', 'kind', 'status', 'sector', 'waitHours', 'waitAssumed', 'capacityPerDay', 'capacityUnit', 'note',
+  'id', 'name', 'kind', 'status', 'sector', 'waitHours', 'waitAssumed', 'capacityPerDay', 'capacityUnit', 'note', 'waitHoursWinter',
 ]);
 const ROAD_CLASSES = ['motorway', 'trunk', 'primary', 'secondary', 'local'];
 const KM_SOURCES = ['published', 'geometry', 'estimate'];
@@ -234,7 +235,17 @@ function checkLink(p: Obj, label: string, add: Add): void {
   if (p.countries !== undefined) {
     if (!Array.isArray(p.countries) || p.countries.some((c) => typeof c !== 'string' || !isCountryCode(c))) add(label, 'countries', 'must be an array of ISO alpha-2 codes');
   }
+  checkEnum(p.condition, ROAD_CONDITIONS, label, 'condition', add, false);
+  if (p.season !== undefined) {
+    const s = p.season as Obj;
+    if (!isObj(s) || !isMonthDay(s.from) || !isMonthDay(s.to)) add(label, 'season', `must be { from: "MM-DD", to: "MM-DD" }, got ${JSON.stringify(p.season)}`);
+  }
   if (p.checkpoint !== undefined) checkCheckpoint(p.checkpoint, label, add);
+}
+
+function isMonthDay(v: unknown): boolean {
+  const m = typeof v === 'string' ? /^(\d\d)-(\d\d)$/.exec(v) : null;
+  return !!m && +m[1] >= 1 && +m[1] <= 12 && +m[2] >= 1 && +m[2] <= 31;
 }
 
 function checkCheckpoint(c: unknown, label: string, add: Add): void {
@@ -249,6 +260,13 @@ function checkCheckpoint(c: unknown, label: string, add: Add): void {
   else {
     checkPositive(c.waitHours.forward, label, 'checkpoint.waitHours.forward', add, { required: true, zero: true });
     checkPositive(c.waitHours.backward, label, 'checkpoint.waitHours.backward', add, { required: true, zero: true });
+  }
+  if (c.waitHoursWinter !== undefined) {
+    if (!isObj(c.waitHoursWinter)) add(label, 'checkpoint.waitHoursWinter', 'must be { forward, backward } in hours');
+    else {
+      checkPositive(c.waitHoursWinter.forward, label, 'checkpoint.waitHoursWinter.forward', add, { required: true, zero: true });
+      checkPositive(c.waitHoursWinter.backward, label, 'checkpoint.waitHoursWinter.backward', add, { required: true, zero: true });
+    }
   }
   checkPositive(c.capacityPerDay, label, 'checkpoint.capacityPerDay', add);
   checkEnum(c.capacityUnit, CAPACITY_UNITS, label, 'checkpoint.capacityUnit', add, false);

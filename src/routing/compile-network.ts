@@ -3,8 +3,12 @@ import { greatCircleKm } from '../core/geodesic.js';
 import type { Network } from '../model/network.js';
 import { MODES, type Checkpoint, type CheckpointStatus, type LinkProperties, type LinkStatus, type Mode, type PlaceProperties } from '../model/types.js';
 import {
+  amortisedRestPerDrivingHour,
   costParameters,
+  isWinterMonth,
+  monthName,
   runningHours,
+  seasonOpenIn,
   weightOf,
   type CostOverrides,
   type CostParameters,
@@ -34,11 +38,26 @@ export interface CompileOptions {
   usableStatuses?: readonly LinkStatus[];
   /** Let routes use the simplified local crossings (border residents only); default false: freight may not. */
   localCrossings?: boolean;
+  /**
+   * Month of travel, 1–12. River reaches whose `season` does not cover the
+   * 15th of that month are closed; in December–February a checkpoint's
+   * `waitHoursWinter` replaces its `waitHours`. Default: no month — seasons
+   * are ignored for routing (a river leg still reports its season) and the
+   * all-year waits apply.
+   */
+  month?: number;
+}
+
+export class InvalidMonthError extends RangeError {
+  constructor(readonly value: unknown) {
+    super(`month must be a whole number 1–12, got ${JSON.stringify(value)}`);
+    this.name = 'InvalidMonthError';
+  }
 }
 
 /** One edge of the compiled graph, in model terms. */
 export type Step =
-  | ({ kind: 'link'; link: LinkProperties; direction: 'forward' | 'backward'; from: string; to: string; mode: Mode; waitHours: number; lockHours: number } & StepMeasures)
+  | ({ kind: 'link'; link: LinkProperties; direction: 'forward' | 'backward'; from: string; to: string; mode: Mode; waitHours: number; lockHours: number; runningHours: number } & StepMeasures)
   | ({ kind: 'transfer'; place: string; fromMode: Mode; toMode: Mode } & StepMeasures)
   | ({ kind: 'access'; place: string; mode: Mode } & StepMeasures);
 
@@ -79,6 +98,9 @@ export class CompiledNetwork {
   ) {
     this.by = options.by ?? 'time';
     this.params = costParameters(options.cost);
+    if (options.month !== undefined && !(Number.isInteger(options.month) && options.month >= 1 && options.month <= 12)) throw new InvalidMonthError(options.month);
+    const restRate = amortisedRestPerDrivingHour(this.params);
+    const winter = isWinterMonth(options.month);
     const avoid = options.avoid ?? {};
     this.modes = MODES.filter((m) => (options.modes ?? MODES).includes(m) && !(avoid.modes ?? []).includes(m));
     const usable = new Set(options.usableStatuses ?? DEFAULT_USABLE_STATUSES);
@@ -131,13 +153,17 @@ export class CompiledNetwork {
         const u = this.modeNode(a, link.mode);
         const v = this.modeNode(b, link.mode);
         if (u < 0 || v < 0) continue;
-        const wait = link.checkpoint && this.params.includeBorderWaits ? link.checkpoint.waitHours[direction] : 0;
+        const cp = link.checkpoint;
+        const waits = cp && winter && cp.waitHoursWinter ? cp.waitHoursWinter : cp?.waitHours;
+        const wait = waits && this.params.includeBorderWaits ? waits[direction] * this.params.waitScale : 0;
         const lock = link.mode === 'river' ? network.place(b)!.properties.lock : undefined;
         const lockHours = lock?.transitHours ?? 0;
         const km = link.km;
-        const hours = runningHours(link, this.params) + wait + lockHours;
-        const cost = km * this.params.tariffPerTonneKm[link.mode] + (link.checkpoint ? this.params.borderFeePerTonne : 0) + (lock ? this.params.lockFeePerTonne : 0);
-        addEdge(u, v, { kind: 'link', link, direction, from: a, to: b, mode: link.mode, km, hours, cost, waitHours: wait, lockHours });
+        const running = runningHours(link, this.params);
+        const hours = running + wait + lockHours;
+        const restHours = link.mode === 'road' ? running * restRate : 0;
+        const cost = km * this.params.tariffPerTonneKm[link.mode] + (cp ? this.params.borderFeePerTonne : 0) + (lock ? this.params.lockFeePerTonne : 0);
+        addEdge(u, v, { kind: 'link', link, direction, from: a, to: b, mode: link.mode, km, hours, restHours, cost, waitHours: wait, lockHours, runningHours: running });
       }
     }
 
@@ -195,6 +221,10 @@ export class CompiledNetwork {
     if (cp && (avoidCheckpoints.has(cp.id) || avoidCheckpoints.has(link.id))) return `checkpoint ${cp.name} avoided`;
     if (cp && !checkpointPassable(cp)) return `checkpoint ${cp.name} ${cp.status}`;
     if (cp?.kind === 'local' && !this.options.localCrossings) return `checkpoint ${cp.name} is a local crossing for border residents only`;
+    const month = this.options.month;
+    if (month !== undefined && link.mode === 'river' && link.season && !seasonOpenIn(link.season, month)) {
+      return `closed in ${monthName(month)} (navigation season ${link.season.from} – ${link.season.to})`;
+    }
     const through = (link.countries ?? []).find((c) => avoidCountries.has(c));
     if (through) return `runs through avoided country ${through}`;
     for (const end of [link.from, link.to]) {

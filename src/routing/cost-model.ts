@@ -1,19 +1,69 @@
-import type { LinkProperties, Mode } from '../model/types.js';
+import type { LinkProperties, Mode, RoadCondition } from '../model/types.js';
 
 /** What a route minimises. */
 export const OBJECTIVES = ['distance', 'time', 'cost', 'generalized'] as const;
 export type Objective = (typeof OBJECTIVES)[number];
 
-type RoadClass = NonNullable<LinkProperties['roadClass']>;
+export type RoadClass = NonNullable<LinkProperties['roadClass']>;
+export const ROAD_CLASS_NAMES: readonly RoadClass[] = ['motorway', 'trunk', 'primary', 'secondary', 'local'];
 
 /**
- * The parameters of the cost models, per tonne of freight. Every default is
- * an ASSUMPTION of this project unless a source is named; networks/README.md
- * lists them with their reasons. Override any of them per query.
+ * The drivers' hours rules of the AETR (European Agreement concerning the Work
+ * of Crews of Vehicles engaged in International Road Transport, UNECE, Geneva
+ * 1970, consolidated text as amended up to 2010/2020), which Russia and
+ * Kazakhstan are parties to and apply to international road haulage
+ * (https://unece.org/transport/road-transport/aetr-agreement). Art. 6(1): daily
+ * driving time at most 9 h (10 h twice a week: not used here, conservative);
+ * Art. 7(1): after 4.5 h of driving an uninterrupted break of at least 45 min,
+ * unless a rest period begins; Art. 7(3): time spent in a vehicle in motion
+ * not driving can count as a break (so a two-driver crew swaps at the wheel
+ * without stopping); Art. 8: a regular daily rest of at least 11 h within each
+ * 24 h after the previous rest (reducible to 9 h three times a week: not used);
+ * Art. 8, multi-manning clause (as Reg. (EC) 561/2006 Art. 8(5), which the
+ * 2006–2010 AETR amendments aligned with): each driver of a crew takes a daily
+ * rest of at least 9 h within 30 h of the end of the previous one.
+ */
+export interface DriverRules {
+  /** Art. 7(1): longest driving period before a break, hours. */
+  maxDrivingPeriodHours: number;
+  /** Art. 7(1): the break, hours. */
+  breakHours: number;
+  /** Art. 6(1): daily driving time per driver, hours. */
+  maxDailyDrivingHours: number;
+  /** Art. 8: regular daily rest of a single driver, hours. */
+  dailyRestHours: number;
+  /** Art. 8, multi-manning: daily rest of a crew of two, hours. */
+  crewDailyRestHours: number;
+}
+
+/**
+ * The parameters of the freight time and cost model, per tonne of freight.
+ * README.md ("The freight time model") lists each default with its source or
+ * says it is an assumption. Override any of them per query.
  */
 export interface CostParameters {
-  /** Freight running speeds, km/h, used where a link gives neither `hours` nor `speedKmh`. */
+  /**
+   * Default running speeds, km/h, used where a link gives neither `hours` nor
+   * `speedKmh`. Road speeds are for heavy goods vehicles (> 3.5 t), moving
+   * average on a road in good condition, without breaks and rests.
+   */
   speedKmh: { rail: number; river: number; road: Record<RoadClass, number> };
+  /**
+   * Speeds that replace every link's own `speedKmh` of that mode (or road
+   * class) in this query (a link's fixed `hours` still win). Empty by
+   * default; the CLI's `--speed` fills it.
+   */
+  speedOverride: { rail?: number; river?: number; road?: Partial<Record<RoadClass, number>> };
+  /** Factor on the default (or overridden) truck speed by the link's `condition`; no `condition` = good. */
+  conditionFactor: Record<RoadCondition, number>;
+  /** Multiplies every checkpoint wait (1 = the data's waits). */
+  waitScale: number;
+  /** Apply the AETR drivers' hours on road legs (breaks and daily rests). */
+  drivingRules: boolean;
+  /** Drivers per truck: 1, or 2 (multi-manning). */
+  drivers: 1 | 2;
+  /** The AETR limits used when `drivingRules` is on. */
+  driverRules: DriverRules;
   /** Line-haul tariff, USD per tonne-km. */
   tariffPerTonneKm: Record<Mode, number>;
   /** Border formalities, USD per tonne per crossing (on top of the time waited). */
@@ -27,10 +77,30 @@ export interface CostParameters {
 }
 
 export const DEFAULT_COST_PARAMETERS: CostParameters = {
-  // Rail: average freight-train route speed including stops, ≈ 40 km/h on the 1520 mm network (assumption).
-  // Road: heavy-goods vehicles, by road class, including rests on long hauls (assumption).
-  // River: barge convoys on the Irtysh, ≈ 12 km/h averaged over up- and downstream (assumption).
-  speedKmh: { rail: 40, river: 12, road: { motorway: 75, trunk: 65, primary: 55, secondary: 45, local: 35 } },
+  speedKmh: {
+    // Rail: RZD's network-average "участковая скорость" of freight trains (running time plus stops at
+    // intermediate stations between technical stations): 38.4 km/h in February 2026, 39.3 in January 2026,
+    // 38.8 in Nov–Dec 2025 (RZD operational data via RZD-Partner / npktrans.ru, 11.03.2026); 35.7 km/h for the
+    // whole of 2024 (RZD form 9д-5, quoted by F. Khusainov, HSE). 38 km/h is taken for both RZD and KTZ:
+    // no comparable published KTZ figure was found (assumption that KTZ's is similar). The interchange wait at a
+    // rail border point is not in this speed: it is the checkpoint's `waitHours` (data).
+    rail: 38,
+    // River: barge convoys on the Irtysh, ≈ 12 km/h averaged over up- and downstream (assumption; links may set their own).
+    river: 12,
+    // Road: heavy goods vehicles. Legal ceilings: Russia, ПДД РФ п. 10.3 — trucks > 3.5 t outside built-up areas
+    // 90 km/h on motorways, 70 km/h on other roads (pdd-check.ru/punkt-10-3); п. 10.2 — 60 km/h in built-up areas.
+    // Kazakhstan: from 23.11.2025 trucks 50 km/h in settlements (MVD RK, Kazinform 21.11.2025); the Kazakh limit
+    // outside settlements was not verified here. The defaults are moving averages below those ceilings (towns,
+    // grades, traffic): an ASSUMPTION, no published average HGV speed by road class was found.
+    road: { motorway: 75, trunk: 62, primary: 55, secondary: 45, local: 35 },
+  },
+  speedOverride: {},
+  // Slowdown by surface condition (assumption): fair −15 %, poor −35 %.
+  conditionFactor: { good: 1, fair: 0.85, poor: 0.65 },
+  waitScale: 1,
+  drivingRules: true,
+  drivers: 1,
+  driverRules: { maxDrivingPeriodHours: 4.5, breakHours: 0.75, maxDailyDrivingHours: 9, dailyRestHours: 11, crewDailyRestHours: 9 },
   // Order-of-magnitude freight tariffs (assumption): river cheapest, road dearest.
   tariffPerTonneKm: { rail: 0.035, road: 0.07, river: 0.03 },
   borderFeePerTonne: 3,
@@ -42,12 +112,15 @@ export const DEFAULT_COST_PARAMETERS: CostParameters = {
 /** Overrides for a query: any subset, nested objects merged. */
 export type CostOverrides = {
   speedKmh?: Partial<Omit<CostParameters['speedKmh'], 'road'>> & { road?: Partial<Record<RoadClass, number>> };
+  speedOverride?: CostParameters['speedOverride'];
+  conditionFactor?: Partial<Record<RoadCondition, number>>;
+  driverRules?: Partial<DriverRules>;
   tariffPerTonneKm?: Partial<Record<Mode, number>>;
-} & Partial<Omit<CostParameters, 'speedKmh' | 'tariffPerTonneKm'>>;
+} & Partial<Omit<CostParameters, 'speedKmh' | 'speedOverride' | 'conditionFactor' | 'driverRules' | 'tariffPerTonneKm'>>;
 
 export class InvalidCostParameterError extends Error {
-  constructor(readonly parameter: string, readonly value: unknown) {
-    super(`cost model: ${parameter} must be a finite number >= 0${parameter.startsWith('speedKmh') ? ' and > 0' : ''}, got ${JSON.stringify(value)}`);
+  constructor(readonly parameter: string, readonly value: unknown, expected = 'a finite number >= 0') {
+    super(`cost model: ${parameter} must be ${expected}, got ${JSON.stringify(value)}`);
     this.name = 'InvalidCostParameterError';
   }
 }
@@ -62,33 +135,142 @@ export function costParameters(overrides: CostOverrides = {}): CostParameters {
       river: overrides.speedKmh?.river ?? d.speedKmh.river,
       road: { ...d.speedKmh.road, ...overrides.speedKmh?.road },
     },
+    speedOverride: { ...overrides.speedOverride, road: { ...overrides.speedOverride?.road } },
+    conditionFactor: { ...d.conditionFactor, ...overrides.conditionFactor },
+    driverRules: { ...d.driverRules, ...overrides.driverRules },
     tariffPerTonneKm: { ...d.tariffPerTonneKm, ...overrides.tariffPerTonneKm },
   };
   const check = (name: string, v: unknown, positive = false) => {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (positive && v === 0)) throw new InvalidCostParameterError(name, v);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (positive && v === 0)) {
+      throw new InvalidCostParameterError(name, v, positive ? 'a finite number > 0' : 'a finite number >= 0');
+    }
   };
   check('speedKmh.rail', p.speedKmh.rail, true);
   check('speedKmh.river', p.speedKmh.river, true);
   for (const [k, v] of Object.entries(p.speedKmh.road)) check(`speedKmh.road.${k}`, v, true);
+  for (const m of ['rail', 'river'] as const) if (p.speedOverride[m] !== undefined) check(`speedOverride.${m}`, p.speedOverride[m], true);
+  for (const [k, v] of Object.entries(p.speedOverride.road ?? {})) check(`speedOverride.road.${k}`, v, true);
+  for (const [k, v] of Object.entries(p.conditionFactor)) check(`conditionFactor.${k}`, v, true);
+  for (const [k, v] of Object.entries(p.driverRules)) check(`driverRules.${k}`, v, true);
   for (const [k, v] of Object.entries(p.tariffPerTonneKm)) check(`tariffPerTonneKm.${k}`, v);
+  check('waitScale', p.waitScale);
   check('borderFeePerTonne', p.borderFeePerTonne);
   check('lockFeePerTonne', p.lockFeePerTonne);
   check('valueOfTimePerTonneHour', p.valueOfTimePerTonneHour);
+  if (p.drivers !== 1 && p.drivers !== 2) throw new InvalidCostParameterError('drivers', p.drivers, '1 or 2');
+  if (typeof p.drivingRules !== 'boolean') throw new InvalidCostParameterError('drivingRules', p.drivingRules, 'true or false');
   return p;
 }
 
-/** Running hours of a link: its own `hours`, else km / its `speedKmh`, else km / the mode's default speed. */
+/**
+ * Running hours of a link: its own `hours`; else km / speed, where the speed is
+ * the query's `speedOverride` for the mode/class, else the link's own
+ * `speedKmh`, else the default for the mode/class. Default and overridden road
+ * speeds are scaled by the link's `condition`; a link's own `speedKmh` is the
+ * truck speed as it is and is not scaled again.
+ */
 export function runningHours(link: LinkProperties, p: CostParameters): number {
   if (link.hours !== undefined) return link.hours;
-  const speed = link.speedKmh ?? (link.mode === 'road' ? p.speedKmh.road[link.roadClass ?? 'primary'] : p.speedKmh[link.mode]);
+  if (link.mode === 'road') {
+    const cls = link.roadClass ?? 'primary';
+    const forced = p.speedOverride.road?.[cls];
+    if (forced === undefined && link.speedKmh !== undefined) return link.km / link.speedKmh;
+    return link.km / ((forced ?? p.speedKmh.road[cls]) * p.conditionFactor[link.condition ?? 'good']);
+  }
+  const speed = p.speedOverride[link.mode] ?? link.speedKmh ?? p.speedKmh[link.mode];
   return link.km / speed;
 }
 
-/** The three measures of one step; `weight` combines them for an objective. */
+/**
+ * Rest hours per driving hour over a full AETR cycle: the search weight that
+ * spreads breaks and daily rests over the driving (see DriverClock for the
+ * exact timeline). One driver: 9 h driving, one 45 min break, an 11 h rest:
+ * (0.75 + 11) / 9 ≈ 1.31. A crew of two: 18 h driving (9 h each, swapping
+ * every 4.5 h; the co-driver's time in the moving vehicle is the break,
+ * Art. 7(3)), then a 9 h rest: 9 / 18 = 0.5.
+ */
+export function amortisedRestPerDrivingHour(p: CostParameters): number {
+  if (!p.drivingRules) return 0;
+  const r = p.driverRules;
+  const periods = Math.ceil(r.maxDailyDrivingHours / r.maxDrivingPeriodHours - 1e-9);
+  if (p.drivers === 2) return r.crewDailyRestHours / (2 * r.maxDailyDrivingHours);
+  return ((periods - 1) * r.breakHours + r.dailyRestHours) / r.maxDailyDrivingHours;
+}
+
+/**
+ * The exact AETR timeline of one truck along a route: call drive(h) for each
+ * road link in travel order; it returns the break and rest hours the truck
+ * must stop for before or while driving it. A fresh (rested) crew starts every
+ * road trip; arriving needs no rest. Checkpoint waits are neither driving nor
+ * a break or rest (conservative: at a border the driver moves up in the queue
+ * and does the formalities, "other work"); they do not count towards the
+ * 24 h / 30 h window either (not modelled).
+ */
+export class DriverClock {
+  private readonly sinceBreak: number[];
+  private readonly today: number[];
+  private readonly passenger: number[];
+  private current = 0;
+
+  constructor(private readonly p: CostParameters) {
+    const n = p.drivers;
+    this.sinceBreak = new Array(n).fill(0);
+    this.today = new Array(n).fill(0);
+    this.passenger = new Array(n).fill(0);
+  }
+
+  drive(hours: number): number {
+    if (!this.p.drivingRules) return 0;
+    const r = this.p.driverRules;
+    const eps = 1e-9;
+    const n = this.sinceBreak.length;
+    const canDrive = (i: number) => this.sinceBreak[i] < r.maxDrivingPeriodHours - eps && this.today[i] < r.maxDailyDrivingHours - eps;
+    let stopped = 0;
+    let left = hours;
+    while (left > eps) {
+      if (!canDrive(this.current)) {
+        const other = [...Array(n).keys()].find((i) => i !== this.current && canDrive(i));
+        if (other !== undefined) {
+          this.current = other;
+          this.passenger[other] = 0;
+          continue;
+        }
+        const anyDailyLeft = this.today.some((t) => t < r.maxDailyDrivingHours - eps);
+        if (anyDailyLeft) {
+          stopped += r.breakHours;
+          this.sinceBreak.fill(0);
+        } else {
+          stopped += n === 2 ? r.crewDailyRestHours : r.dailyRestHours;
+          this.sinceBreak.fill(0);
+          this.today.fill(0);
+        }
+        this.passenger.fill(0);
+        continue;
+      }
+      const c = this.current;
+      const chunk = Math.min(left, r.maxDrivingPeriodHours - this.sinceBreak[c], r.maxDailyDrivingHours - this.today[c]);
+      this.sinceBreak[c] += chunk;
+      this.today[c] += chunk;
+      left -= chunk;
+      for (let i = 0; i < n; i++) {
+        if (i === c) continue;
+        this.passenger[i] += chunk;
+        // Art. 7(3): time in a vehicle in motion, not driving, counts as a break once it lasts the break's length.
+        if (this.passenger[i] >= r.breakHours - eps) this.sinceBreak[i] = 0;
+      }
+    }
+    return stopped;
+  }
+}
+
+/** The measures of one step; `weight` combines them for an objective. */
 export interface StepMeasures {
   km: number;
+  /** Running, waiting, lock and transfer hours (no rest). */
   hours: number;
   cost: number;
+  /** The AETR rest spread over this step's driving (search weight only; results use DriverClock). */
+  restHours?: number;
 }
 
 export function weightOf(m: StepMeasures, objective: Objective, p: CostParameters): number {
@@ -96,10 +278,31 @@ export function weightOf(m: StepMeasures, objective: Objective, p: CostParameter
     case 'distance':
       return m.km;
     case 'time':
-      return m.hours;
+      return m.hours + (m.restHours ?? 0);
     case 'cost':
       return m.cost;
     case 'generalized':
-      return m.cost + p.valueOfTimePerTonneHour * m.hours;
+      return m.cost + p.valueOfTimePerTonneHour * (m.hours + (m.restHours ?? 0));
   }
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? String(month);
+}
+
+/** December, January, February: the months a checkpoint's `waitHoursWinter` applies. */
+export function isWinterMonth(month: number | undefined): boolean {
+  return month === 12 || month === 1 || month === 2;
+}
+
+/**
+ * Whether a navigation season `{ from: "MM-DD", to: "MM-DD" }` (inclusive,
+ * may wrap the new year) has the reach open in a month: the rule is that the
+ * season covers the 15th of that month.
+ */
+export function seasonOpenIn(season: { from: string; to: string }, month: number): boolean {
+  const mid = `${String(month).padStart(2, '0')}-15`;
+  return season.from <= season.to ? season.from <= mid && mid <= season.to : mid >= season.from || mid <= season.to;
 }

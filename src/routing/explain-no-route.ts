@@ -2,6 +2,7 @@ import { DijkstraQuery } from '../core/dijkstra.js';
 import type { QueryOptions } from '../core/path.js';
 import { LINK_STATUSES, MODES } from '../model/types.js';
 import { CompiledNetwork, type Avoid, type CompileOptions } from './compile-network.js';
+import { monthName } from './cost-model.js';
 
 /**
  * Says why no route joins two places under the given options: an avoided
@@ -50,6 +51,14 @@ export function explainNoRoute(compiled: CompiledNetwork, from: string, to: stri
     const culprits = avoidKinds.filter((k) => connected({ ...options, avoid: { ...avoid, [k]: [] } }));
     const list = (culprits.length ? culprits : avoidKinds).map((k) => `${k} ${avoid[k]!.join(', ')}`).join('; ');
     return `avoiding ${list} disconnects ${name(from)} from ${name(to)}`;
+  }
+  if (options.month !== undefined && connected({ ...options, month: undefined })) {
+    const open = new CompiledNetwork(net, { ...options, month: undefined });
+    const path = new DijkstraQuery(open.graph).route(open.departNode(from), open.arriveNode(to));
+    const closed = [...new Set(path.edges
+      .map((e) => open.stepOf(e))
+      .flatMap((s) => (s.kind === 'link' && compiled.excludedLinks.get(s.link.id)?.startsWith('closed in') ? [`${s.link.id} (${compiled.excludedLinks.get(s.link.id)})`] : [])))];
+    return `${name(from)} and ${name(to)} are joined only through river reaches closed in ${monthName(options.month)}: ${closed.slice(0, 6).join(', ')}${closed.length > 6 ? ', …' : ''}`;
   }
   if (compiled.modes.length < MODES.length && connected({ ...options, modes: MODES, avoid: { ...avoid, modes: [] } })) {
     return `no route using only ${compiled.modes.join('/')}; one exists with other modes`;

@@ -1,15 +1,18 @@
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { Network } from '../model/network.js';
-import type { RouteResult } from './route-result.js';
+import type { HoursBreakdown, RouteResult } from './route-result.js';
 
 /**
  * A route as GeoJSON: one LineString per leg (link geometries joined in travel
  * order) with the leg's figures as properties, and a Point per transfer and
- * border crossing. Opens in any GeoJSON viewer.
+ * border crossing. Opens in any GeoJSON viewer. The route's totals, with its
+ * hours split (driving, rest, waiting, transfer, running), are a foreign
+ * member `totals` of the collection (RFC 7946 §6.1).
  */
-export function routeToGeoJSON(network: Network, result: RouteResult): FeatureCollection<LineString | Point> {
+export function routeToGeoJSON(network: Network, result: RouteResult): FeatureCollection<LineString | Point> & { totals?: Record<string, unknown> } {
   const features: Feature<LineString | Point>[] = [];
   if (!result.found) return { type: 'FeatureCollection', features };
+  const t = result.totals;
   result.legs.forEach((leg, index) => {
     const coordinates: Position[] = [];
     let at = leg.from.id;
@@ -25,7 +28,8 @@ export function routeToGeoJSON(network: Network, result: RouteResult): FeatureCo
       geometry: { type: 'LineString', coordinates },
       properties: {
         kind: 'leg', leg: index + 1, mode: leg.mode, from: leg.from.name, to: leg.to.name, name: leg.name,
-        km: round(leg.km), hours: round(leg.hours), cost: round(leg.cost), links: leg.links,
+        km: round(leg.km), hours: round(leg.hours), cost: round(leg.cost), hoursBreakdown: roundBreakdown(leg.hoursBreakdown),
+        ...(leg.season ? { season: leg.season } : {}), links: leg.links,
         route: `${result.from.name} – ${result.to.name}`, by: result.by, scenario: result.scenario,
       },
     });
@@ -43,7 +47,14 @@ export function routeToGeoJSON(network: Network, result: RouteResult): FeatureCo
     const at = network.place(link.from)!.properties.country === c.from ? link.from : link.to;
     features.push(point(at, { kind: 'crossing', checkpoint: c.name, from: c.from, to: c.to, waitHours: c.waitHours, mode: c.mode }));
   }
-  return { type: 'FeatureCollection', features };
+  return {
+    type: 'FeatureCollection', features,
+    totals: { km: round(t.km), hours: round(t.hours), cost: round(t.cost), hoursBreakdown: roundBreakdown(t.hoursBreakdown), ...(result.month ? { month: result.month } : {}) },
+  };
 }
+
+const roundBreakdown = (b: HoursBreakdown): HoursBreakdown => ({
+  driving: round(b.driving), rest: round(b.rest), waiting: round(b.waiting), transfer: round(b.transfer), running: round(b.running),
+});
 
 const round = (n: number) => Math.round(n * 100) / 100;

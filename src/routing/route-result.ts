@@ -7,6 +7,19 @@ export interface PlaceRef {
   country: string;
 }
 
+/**
+ * Where a route's hours go: road `driving`; AETR breaks and daily `rest`;
+ * `waiting` at checkpoints and locks; `transfer` between modes; rail and river
+ * `running`. They add up to the hours they split.
+ */
+export interface HoursBreakdown {
+  driving: number;
+  rest: number;
+  waiting: number;
+  transfer: number;
+  running: number;
+}
+
 export interface RouteLeg {
   from: PlaceRef;
   to: PlaceRef;
@@ -18,6 +31,10 @@ export interface RouteLeg {
   name: string;
   /** Link ids in travel order. */
   links: string[];
+  /** The leg's hours split (rest: the AETR stops made during this leg). */
+  hoursBreakdown: HoursBreakdown;
+  /** River legs: the navigation season common to its reaches ("MM-DD", the latest opening and the earliest closing). */
+  season?: { from: string; to: string };
 }
 
 export interface RouteTransfer {
@@ -43,8 +60,15 @@ export interface RouteTotals {
   km: number;
   hours: number;
   cost: number;
-  /** The objective's value (km, hours, USD/t or generalized USD/t). */
+  /**
+   * The objective's value as the search weighed it (km, hours, USD/t or
+   * generalized USD/t). With drivers' rules on, time and generalized weights
+   * count the amortised AETR rest per driving hour, so `weight` for `time`
+   * differs from `hours`, which follows the exact AETR timeline.
+   */
   weight: number;
+  /** `hours` split into driving, rest, waiting, transfer and running. */
+  hoursBreakdown: HoursBreakdown;
 }
 
 /** The answer to a route query: found, or not found with the reason why. */
@@ -64,6 +88,10 @@ export interface RouteResult {
   countries: string[];
   /** Every link id in travel order. */
   links: string[];
+  /** The month the query named (1–12), if any. */
+  month?: number;
+  /** Drivers per truck and whether the AETR drivers' hours were applied. */
+  drivers?: { count: 1 | 2; rules: boolean };
   /** Compiled edge ids, for analyses that block them; not part of the JSON contract. */
   edges?: number[];
 }

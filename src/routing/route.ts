@@ -5,7 +5,7 @@ import type { PathResult, QueryOptions } from '../core/path.js';
 import type { Network } from '../model/network.js';
 import { withScenario, type Scenario } from '../model/scenario.js';
 import { compileNetwork, type CompiledNetwork, type CompileOptions } from './compile-network.js';
-import { describePath, placeRef } from './describe-path.js';
+import { describePath, placeRef, unreachableTotals } from './describe-path.js';
 import { explainNoRoute } from './explain-no-route.js';
 import type { RouteResult } from './route-result.js';
 
@@ -76,7 +76,7 @@ export function makeQuery(compiled: CompiledNetwork, algorithm: Algorithm) {
 function notFoundResult(base: Pick<RouteResult, 'from' | 'to' | 'via' | 'by' | 'scenario'>, reason: string): RouteResult {
   return {
     found: false, reason, ...base,
-    totals: { km: Infinity, hours: Infinity, cost: Infinity, weight: Infinity },
+    totals: unreachableTotals(),
     legs: [], transfers: [], crossings: [], countries: [], links: [],
   };
 }

@@ -1,3 +1,4 @@
+import { COST_USAGE } from '../cost-options.js';
 import { compareScenarios, type ScenarioComparison, type ScenarioPairRow } from '../../analysis/compare-scenarios.js';
 import type { Objective } from '../../routing/cost-model.js';
 import { choice, FORMAT_OPTION, NETWORK_OPTION, type Command } from '../command.js';
@@ -9,7 +10,7 @@ import { openNetwork } from '../open-network.js';
 
 const usage =
   'steppenet compare <scenarioA> <scenarioB> [--by time|distance|cost|generalized] [--mode rail,road,river] ' +
-  '[--ods "Omsk>Pavlodar,..."|FILE.csv] [--all] [--format table|json|csv]';
+  '[--ods "Omsk>Pavlodar,..."|FILE.csv] [--all] [--format table|json|csv] ' + COST_USAGE;
 
 export const compareCommand: Command = {
   name: 'compare',

@@ -1,3 +1,4 @@
+import { COST_USAGE } from '../cost-options.js';
 import { linkCriticality } from '../../analysis/link-criticality.js';
 import { choice, FORMAT_OPTION, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command } from '../command.js';
 import { ANALYSIS_OPTIONS, analysisOptions } from '../analysis-options.js';
@@ -9,7 +10,7 @@ import { progressBar } from '../progress-bar.js';
 
 const usage =
   'steppenet critical [--top 10] [--by time|distance|cost|generalized] [--mode rail,road,river] [--ods "A>B,..."|FILE.csv] ' +
-  '[--scenario name|file] [--format table|json|csv|geojson]';
+  '[--scenario name|file] [--format table|json|csv|geojson] ' + COST_USAGE;
 
 export const criticalCommand: Command = {
   name: 'critical',

@@ -1,3 +1,4 @@
+import { COST_USAGE } from '../cost-options.js';
 import { removeLinks } from '../../analysis/remove-links.js';
 import type { RouteResult } from '../../routing/route-result.js';
 import { choice, FORMAT_OPTION, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
@@ -9,7 +10,7 @@ import { openNetwork } from '../open-network.js';
 
 const usage =
   'steppenet remove <link|checkpoint|tag|line|place>[,...] [--by time|distance|cost|generalized] [--mode rail,road,river] ' +
-  '[--ods "Omsk>Pavlodar,..."|FILE.csv] [--scenario name|file] [--all] [--format table|json|csv]';
+  '[--ods "Omsk>Pavlodar,..."|FILE.csv] [--scenario name|file] [--all] [--format table|json|csv] ' + COST_USAGE;
 
 export const removeCommand: Command = {
   name: 'remove',

@@ -5,12 +5,13 @@ import { formatCsv } from '../format-csv.js';
 import { formatTable } from '../format-table.js';
 import { openNetwork } from '../open-network.js';
 import { asUsage, legSummary, OBJECTIVE_UNIT, round, routesToGeoJSON } from '../resilience-output.js';
+import { COST_OPTIONS, COST_USAGE, costOptions } from '../cost-options.js';
 import { UsageError } from '../usage-error.js';
 import { parseModes } from './route.js';
 
 const usage =
   'steppenet resilient <from> <to> [--k 8] [--lambda 1] [--reroute en-route|origin] [--failure-probability P] ' +
-  '[--by distance|time|cost|generalized] [--mode rail,road,river] [--scenario name|file] [--network FILE] [--format table|json|csv|geojson]';
+  '[--by distance|time|cost|generalized] [--mode rail,road,river] [--scenario name|file] [--network FILE] [--format table|json|csv|geojson]' + ' ' + COST_USAGE;
 
 export const resilientCommand: Command = {
   name: 'resilient',
@@ -19,7 +20,7 @@ export const resilientCommand: Command = {
   options: {
     ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION,
     k: { type: 'string' }, lambda: { type: 'string' }, reroute: { type: 'string' }, 'failure-probability': { type: 'string' },
-    by: { type: 'string' }, mode: { type: 'string' },
+    by: { type: 'string' }, mode: { type: 'string' }, ...COST_OPTIONS,
   },
   positionals: [2, 2],
   run(args, io) {
@@ -31,9 +32,10 @@ export const resilientCommand: Command = {
     const p = args.values['failure-probability'] === undefined ? undefined : nonNegative(args, 'failure-probability', 0);
     if (p !== undefined && p > 1) throw new UsageError(`--failure-probability must be a probability in [0, 1], got "${String(args.values['failure-probability'])}"`, usage);
     const modes = parseModes(list(args, 'mode'), usage);
+    const freight = costOptions(args, usage);
     const network = openNetwork(args);
     const [from, to] = args.positionals;
-    const result = asUsage(usage, () => resilientRoute(network, from, to, { k, lambda, reroute, by, modes, failureProbability: p }));
+    const result = asUsage(usage, () => resilientRoute(network, from, to, { k, lambda, reroute, by, modes, ...freight, failureProbability: p }));
     if (format === 'json') {
       const strip = <T extends { edges?: number[] }>(r: T) => ({ ...r, edges: undefined });
       io.out(JSON.stringify({ ...result, route: strip(result.route), backups: result.backups.map((b) => ({ ...b, backup: strip(b.backup) })) }, null, 2));

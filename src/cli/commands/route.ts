@@ -1,5 +1,5 @@
 import { MODES, type Mode } from '../../model/types.js';
-import { OBJECTIVES } from '../../routing/cost-model.js';
+import { monthName, OBJECTIVES } from '../../routing/cost-model.js';
 import { route } from '../../routing/route.js';
 import { routeToGeoJSON } from '../../routing/route-geojson.js';
 import type { RouteResult } from '../../routing/route-result.js';
@@ -8,10 +8,11 @@ import { formatNumber, formatTable } from '../format-table.js';
 import { formatJson } from '../format-json.js';
 import { openNetwork } from '../open-network.js';
 import { UsageError } from '../usage-error.js';
+import { COST_OPTIONS, COST_USAGE, costOptions } from '../cost-options.js';
 
 const usage =
   'steppenet route <from> <to> [--by distance|time|cost|generalized] [--mode rail,road,river] [--scenario name|file] ' +
-  '[--via X,Y] [--avoid-country KZ] [--avoid <link/place/checkpoint id,...>] [--format table|json|geojson]';
+  '[--via X,Y] [--avoid-country KZ] [--avoid <link/place/checkpoint id,...>] [--format table|json|geojson] ' + COST_USAGE;
 
 export const routeCommand: Command = {
   name: 'route',
@@ -20,13 +21,14 @@ export const routeCommand: Command = {
   options: {
     ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION,
     by: { type: 'string' }, mode: { type: 'string' }, via: { type: 'string' },
-    'avoid-country': { type: 'string' }, avoid: { type: 'string' },
+    'avoid-country': { type: 'string' }, avoid: { type: 'string' }, ...COST_OPTIONS,
   },
   positionals: [2, 2],
   run(args, io) {
     const format = choice(args, 'format', ['table', 'json', 'geojson'] as const, 'table', usage);
     const by = choice(args, 'by', OBJECTIVES, 'time', usage);
     const modes = parseModes(list(args, 'mode'), usage);
+    const freight = costOptions(args, usage);
     const network = openNetwork(args);
     const avoidIds = list(args, 'avoid') ?? [];
     const unknown = avoidIds.filter((id) => !network.link(id) && !network.place(id) && !network.checkpoints().some((l) => l.properties.checkpoint.id === id));
@@ -34,6 +36,7 @@ export const routeCommand: Command = {
     const result = route(network, args.positionals[0], args.positionals[1], {
       by,
       modes,
+      ...freight,
       via: list(args, 'via'),
       avoid: {
         countries: list(args, 'avoid-country')?.map((c) => c.toUpperCase()),
@@ -59,16 +62,25 @@ const UNITS = { distance: 'km', time: 'h', cost: 'USD/t', generalized: 'USD/t (g
 
 export function renderRoute(r: RouteResult): string {
   const title = `${r.from.name} → ${r.to.name}${r.via.length ? ` via ${r.via.map((v) => v.name).join(', ')}` : ''} by ${r.by} (scenario ${r.scenario})`;
-  if (!r.found) return `${title}\nNo route: ${r.reason}`;
+  const month = r.month !== undefined ? ` in ${monthName(r.month)}` : '';
+  if (!r.found) return `${title}${month}\nNo route: ${r.reason}`;
+  const b = r.totals.hoursBreakdown;
+  const crew = r.drivers ? (r.drivers.rules ? `AETR drivers' hours, ${r.drivers.count} driver${r.drivers.count === 2 ? 's' : ''}` : "drivers' hours off") : '';
   const lines = [
-    title,
+    title + month,
     `Total: ${formatNumber(r.totals.km, 0)} km, ${formatNumber(r.totals.hours, 1)} h, ${formatNumber(r.totals.cost, 1)} USD/t` +
       (r.by === 'generalized' ? `, generalized ${formatNumber(r.totals.weight, 1)} ${UNITS.generalized}` : ''),
+    `Hours: driving ${formatNumber(b.driving, 1)}, rest ${formatNumber(b.rest, 1)}, waiting ${formatNumber(b.waiting, 1)}, ` +
+      `transfer ${formatNumber(b.transfer, 1)}, rail/river running ${formatNumber(b.running, 1)}${crew ? ` (${crew})` : ''}`,
     `Countries: ${r.countries.join(' → ')}`,
     '',
     formatTable(
-      ['#', 'mode', 'from', 'to', 'road / line', 'km', 'hours', 'USD/t'],
-      r.legs.map((l, i) => [i + 1, l.mode, l.from.name, l.to.name, l.name || '–', round(l.km), round(l.hours, 1), round(l.cost, 1)]),
+      ['#', 'mode', 'from', 'to', 'road / line', 'km', 'hours', 'of which rest', 'USD/t'],
+      r.legs.map((l, i) => [
+        i + 1, l.mode, l.from.name, l.to.name,
+        (l.name || '–') + (l.season ? ` (season ${l.season.from} – ${l.season.to})` : ''),
+        round(l.km), round(l.hours, 1), round(l.hoursBreakdown.rest, 1), round(l.cost, 1),
+      ]),
     ),
   ];
   if (r.crossings.length) {

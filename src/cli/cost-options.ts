@@ -1,0 +1,75 @@
+import { MODES } from '../model/types.js';
+import { ROAD_CLASS_NAMES, type CostOverrides, type RoadClass } from '../routing/cost-model.js';
+import type { ParsedArgs } from './command.js';
+import { UsageError } from './usage-error.js';
+
+/**
+ * The freight time model's parameters on the command line, shared by every
+ * command that routes: --speed, --wait-scale, --drivers, --no-rest, --month,
+ * --value-of-time, --tariff.
+ */
+export const COST_OPTIONS = {
+  speed: { type: 'string' as const },
+  'wait-scale': { type: 'string' as const },
+  drivers: { type: 'string' as const },
+  'no-rest': { type: 'boolean' as const },
+  month: { type: 'string' as const },
+  'value-of-time': { type: 'string' as const },
+  tariff: { type: 'string' as const },
+};
+
+export const COST_USAGE =
+  '[--speed road=60|motorway=80,rail=35,river=10] [--wait-scale 1.5] [--drivers 1|2] [--no-rest] [--month 1-12] ' +
+  '[--value-of-time USD/t-h] [--tariff rail=0.035,road=0.07,river=0.03]';
+
+/** Reads the cost options into the `cost` and `month` of a routing query; a bad value is a UsageError naming the option. */
+export function costOptions(args: ParsedArgs, usage: string): { cost?: CostOverrides; month?: number } {
+  const cost: CostOverrides = {};
+  const v = args.values;
+  const number = (name: string, text: string, { positive = false, min = 0 } = {}) => {
+    const n = Number(text);
+    if (text.trim() === '' || !Number.isFinite(n) || n < min || (positive && n <= 0)) {
+      throw new UsageError(`--${name} must be a ${positive ? 'positive' : 'non-negative'} number, got "${text}"`, usage);
+    }
+    return n;
+  };
+  const pairs = (name: string, text: string) => text.split(',').map((s) => s.trim()).filter(Boolean).map((pair) => {
+    const [key, value, ...rest] = pair.split('=');
+    if (value === undefined || rest.length) throw new UsageError(`--${name} takes key=value pairs, got "${pair}"`, usage);
+    return [key.trim(), value.trim()] as const;
+  });
+
+  if (typeof v.speed === 'string') {
+    const road: Partial<Record<RoadClass, number>> = {};
+    const override: NonNullable<CostOverrides['speedOverride']> = {};
+    for (const [key, value] of pairs('speed', v.speed)) {
+      const kmh = number('speed', value, { positive: true });
+      if (key === 'road') for (const c of ROAD_CLASS_NAMES) road[c] = kmh;
+      else if ((ROAD_CLASS_NAMES as readonly string[]).includes(key)) road[key as RoadClass] = kmh;
+      else if (key === 'rail' || key === 'river') override[key] = kmh;
+      else throw new UsageError(`--speed: unknown key "${key}" (road, ${ROAD_CLASS_NAMES.join(', ')}, rail, river)`, usage);
+    }
+    cost.speedOverride = { ...override, ...(Object.keys(road).length ? { road } : {}) };
+  }
+  if (typeof v.tariff === 'string') {
+    const tariff: NonNullable<CostOverrides['tariffPerTonneKm']> = {};
+    for (const [key, value] of pairs('tariff', v.tariff)) {
+      if (!(MODES as readonly string[]).includes(key)) throw new UsageError(`--tariff: unknown mode "${key}" (${MODES.join(', ')})`, usage);
+      tariff[key as (typeof MODES)[number]] = number('tariff', value);
+    }
+    cost.tariffPerTonneKm = tariff;
+  }
+  if (typeof v['wait-scale'] === 'string') cost.waitScale = number('wait-scale', v['wait-scale']);
+  if (typeof v['value-of-time'] === 'string') cost.valueOfTimePerTonneHour = number('value-of-time', v['value-of-time']);
+  if (typeof v.drivers === 'string') {
+    if (v.drivers !== '1' && v.drivers !== '2') throw new UsageError(`--drivers must be 1 or 2, got "${v.drivers}"`, usage);
+    cost.drivers = Number(v.drivers) as 1 | 2;
+  }
+  if (v['no-rest'] === true) cost.drivingRules = false;
+  let month: number | undefined;
+  if (typeof v.month === 'string') {
+    month = Number(v.month);
+    if (!/^\d{1,2}$/.test(v.month.trim()) || month < 1 || month > 12) throw new UsageError(`--month must be a month number 1–12, got "${v.month}"`, usage);
+  }
+  return { ...(Object.keys(cost).length ? { cost } : {}), ...(month !== undefined ? { month } : {}) };
+}
