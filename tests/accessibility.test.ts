@@ -58,7 +58,7 @@ function expectMatchesRoute(network: Network, places: string[], m: ReturnType<ty
         }
         const r = route(network, from, to, { ...options, modes: layer.layer === 'multimodal' ? MODES : [layer.layer] });
         if (r.found) {
-          expect(layer.values[i][j]).toBeCloseTo(r.totals.weight, 9);
+          expect(layer.values[i][j]).toBeCloseTo(m.by === 'time' ? r.totals.hours : r.totals.weight, 9);
           expect(layer.reasons[i][j]).toBeNull();
         } else {
           expect(layer.values[i][j]).toBeNull();

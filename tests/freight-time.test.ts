@@ -5,6 +5,7 @@
  * seasons by month, and the cost options on the command line.
  */
 import { describe, expect, it } from 'vitest';
+import { accessibility } from '../src/analysis/accessibility.js';
 import { routeCommand } from '../src/cli/commands/route.js';
 import { loadNetwork } from '../src/model/load-network.js';
 import { validateNetwork } from '../src/model/validate-network.js';
@@ -155,6 +156,11 @@ describe("drivers' hours (AETR): breaks and daily rests along the exact timeline
     ));
     expect(route(net, 'a', 'b').links).toEqual(['rail']);
     expect(route(net, 'a', 'b', { modes: ['road'] }).totals.hours).toBe(5.75);
+  });
+
+  it('gives exact hours in the accessibility matrix too (43.5 h for 20 h of driving), not the search weight', () => {
+    const m = accessibility(straight(20), { places: ['a', 'b'], modes: ['road'] });
+    expect(m.layers[0].values).toEqual([[0, 43.5], [43.5, 0]]);
   });
 
   it('DriverClock: the stops before each piece of driving, piece by piece', () => {

@@ -4,7 +4,7 @@ import { withScenario, type Scenario } from '../model/scenario.js';
 import { MODES, type Mode } from '../model/types.js';
 import { compileNetwork, type CompileOptions } from '../routing/compile-network.js';
 import type { Objective } from '../routing/cost-model.js';
-import { placeRef } from '../routing/describe-path.js';
+import { describePath, placeRef } from '../routing/describe-path.js';
 import { explainNoRoute } from '../routing/explain-no-route.js';
 import type { PlaceRef } from '../routing/route-result.js';
 
@@ -23,7 +23,12 @@ export interface AccessibilityOptions extends Omit<CompileOptions, 'modes'> {
 
 export interface AccessibilityLayer {
   layer: AccessibilityLayerName;
-  /** values[i][j]: the best objective value from places[i] to places[j]; null where there is no route; 0 on the diagonal. */
+  /**
+   * values[i][j]: the best objective value from places[i] to places[j]; null
+   * where there is no route; 0 on the diagonal. For `time`, the hours of the
+   * best route along its exact AETR timeline (as route() reports them), not
+   * its search weight with the amortised rest.
+   */
   values: (number | null)[][];
   /** reasons[i][j]: why there is no route where values[i][j] is null, else null. */
   reasons: (string | null)[][];
@@ -73,7 +78,9 @@ export function accessibility(network: Network, options: AccessibilityOptions = 
     let connectedPairs = 0;
     ids.forEach((origin, i) => {
       const paths = query.oneToMany(compiled.departNode(origin), targets);
-      values.push(paths.map((p, j) => (i === j ? 0 : p.found ? p.cost : null)));
+      const hours = (j: number, edges: readonly number[]) =>
+        describePath(compiled, edges, { from: placeRef(net, origin), to: placeRef(net, ids[j]), via: [], by: compiled.by, scenario: net.scenario?.name ?? 'current' }).totals.hours;
+      values.push(paths.map((p, j) => (i === j ? 0 : !p.found ? null : compiled.by === 'time' ? hours(j, p.edges) : p.cost)));
       reasons.push(paths.map((p, j) => (i === j || p.found ? null : explainNoRoute(compiled, origin, ids[j]))));
       connectedPairs += paths.filter((p, j) => i !== j && p.found).length;
     });
