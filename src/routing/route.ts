@@ -55,7 +55,8 @@ export function routeCompiled(
     const [a, b] = [stops[i], stops[i + 1]];
     const path = query.route(compiled.departNode(a), compiled.arriveNode(b), queryOptions);
     if (!path.found) {
-      return notFoundResult(base, explainNoRoute(compiled, a, b, queryOptions));
+      const month = compiled.options.month;
+      return { ...notFoundResult(base, explainNoRoute(compiled, a, b, queryOptions)), ...(month !== undefined ? { month } : {}) };
     }
     edges.push(...path.edges);
   }
