@@ -152,7 +152,20 @@ function deepMerge(
   }
 }
 
+// A bundled scenario never changes while the process runs, so the network it
+// makes is kept per base network: a loop of route(…, { scenario: 'planned' })
+// applies it once. Files and objects are applied afresh every time.
+const bundledApplied = new WeakMap<Network, Map<string, Network>>();
+
 /** The network an analysis works on: `scenario` applied first when one is given. */
 export function withScenario(network: Network, scenario: string | Scenario | undefined): Network {
-  return scenario === undefined ? network : applyScenario(network, scenario);
+  if (scenario === undefined) return network;
+  if (typeof scenario !== 'string' || !/^[a-z0-9-]+$/.test(scenario) || !bundledScenarioNames().includes(scenario)) {
+    return applyScenario(network, scenario);
+  }
+  let byName = bundledApplied.get(network);
+  if (!byName) bundledApplied.set(network, (byName = new Map()));
+  let applied = byName.get(scenario);
+  if (!applied) byName.set(scenario, (applied = applyScenario(network, scenario)));
+  return applied;
 }
