@@ -23,7 +23,9 @@ import createNgraph from 'ngraph.graph';
 import { aStar as ngraphAStar, nba as ngraphNba } from 'ngraph.path';
 import { ALTQuery } from '../src/core/alt-query.js';
 import { AStarQuery } from '../src/core/astar.js';
+import { BidirectionalAStarQuery } from '../src/core/bidirectional-astar.js';
 import { BidirectionalDijkstraQuery } from '../src/core/bidirectional-dijkstra.js';
+import { foldChains, FoldedQuery } from '../src/core/chain-folding.js';
 import { ContractionHierarchyQuery } from '../src/core/ch-query.js';
 import { contractGraph } from '../src/core/contraction-hierarchy.js';
 import { DijkstraQuery } from '../src/core/dijkstra.js';
@@ -353,6 +355,20 @@ export const FINDERS: readonly FinderSpec[] = [
     name: 'steppenet A*',
     family: 'steppenet',
     create: (graph) => steppenetFinder('steppenet A*', graph, () => ({ query: new AStarQuery(graph), structures: [] })),
+  },
+  {
+    name: 'steppenet bidirectional A*',
+    family: 'steppenet',
+    create: (graph) => steppenetFinder('steppenet bidirectional A*', graph, () => ({ query: new BidirectionalAStarQuery(graph), structures: [] })),
+  },
+  {
+    name: 'steppenet folded bidirectional A*',
+    family: 'steppenet',
+    create: (graph) =>
+      steppenetFinder('steppenet folded bidirectional A*', graph, () => {
+        const folded = foldChains(graph);
+        return { query: new FoldedQuery(folded), structures: [folded] };
+      }),
   },
   {
     name: 'steppenet ALT',

@@ -80,3 +80,70 @@ export async function timeFinder(finder: Finder, pairs: readonly QueryPair[], op
     meanMs: result.latency.mean,
   };
 }
+
+export interface CpuTiming {
+  /** Queries measured (pairs × rounds, fewer for time-boxed finders). */
+  samples: number;
+  /** Per-query CPU time (user + system) of this process, ms. */
+  cpuMedianMs: number;
+  cpuMeanMs: number;
+  /** Per-query wall time in the same interleaved pass, ms. */
+  wallMedianMs: number;
+  /** CPU medians of each round, for the spread between rounds. */
+  roundCpuMedianMs: number[];
+}
+
+/**
+ * Per-query CPU time, the finders interleaved pair by pair: round r runs pair
+ * 1 on every finder, then pair 2 on every finder, and so on, so a burst of
+ * load on this shared machine hits all finders alike. CPU time
+ * (process.cpuUsage, user + system) does not count the time the process
+ * waits for a core, which wall time does; ratios of CPU medians hold within
+ * a few per cent from run to run where wall ratios swing by 2×.
+ *
+ * A finder whose queries take long (the peers on the big graphs) is measured
+ * only on the pairs that fit its time box in each round.
+ */
+export function interleavedCpuTimes(finders: readonly Finder[], pairs: readonly QueryPair[], rounds: number, boxMs: number): Map<string, CpuTiming> {
+  const cpu = finders.map(() => [] as number[]);
+  const wall = finders.map(() => [] as number[]);
+  const roundMedians = finders.map(() => [] as number[]);
+  let sink = 0;
+  for (let round = 0; round < rounds; round++) {
+    const spent = finders.map(() => 0);
+    const roundCpu = finders.map(() => [] as number[]);
+    for (const pair of pairs) {
+      finders.forEach((finder, i) => {
+        if (spent[i] > boxMs) return;
+        const c0 = process.cpuUsage();
+        const t0 = performance.now();
+        if (finder.query(pair.source, pair.target) === undefined) sink++;
+        const t1 = performance.now();
+        const c = process.cpuUsage(c0);
+        const cpuMs = (c.user + c.system) / 1000;
+        spent[i] += t1 - t0;
+        cpu[i].push(cpuMs);
+        roundCpu[i].push(cpuMs);
+        wall[i].push(t1 - t0);
+      });
+    }
+    finders.forEach((_, i) => roundMedians[i].push(median(roundCpu[i])));
+  }
+  if (sink < 0) console.log(sink);
+  return new Map(
+    finders.map((f, i) => [
+      f.name,
+      {
+        samples: cpu[i].length,
+        cpuMedianMs: median(cpu[i]),
+        cpuMeanMs: cpu[i].reduce((a, b) => a + b, 0) / Math.max(1, cpu[i].length),
+        wallMedianMs: median(wall[i]),
+        roundCpuMedianMs: roundMedians[i],
+      },
+    ]),
+  );
+}
+
+function median(values: number[]): number {
+  return quantile(Float64Array.from(values).sort(), 0.5);
+}

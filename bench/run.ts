@@ -25,7 +25,7 @@ import {
   type BenchGraph,
 } from './graphs.js';
 import { benchCriticality, renderCriticalityBench } from './criticality.js';
-import { timeFinder } from './measure.js';
+import { interleavedCpuTimes, timeFinder } from './measure.js';
 import { renderReport, type FinderRow } from './report.js';
 
 const SEED = 42;
@@ -35,8 +35,10 @@ interface Settings {
   pairs: number;
   /** Timing budget per finder (ms). */
   budgetMs: number;
-  /** Time box for a peer's correctness check (ms). */
+  /** Time box for a peer's correctness check (ms); also each slow finder's box per CPU-time round. */
   checkBoxMs: number;
+  /** Rounds of the interleaved CPU-time pass. */
+  cpuRounds: number;
 }
 
 class UsageError extends Error {
@@ -70,6 +72,7 @@ function parseSettings(argv: readonly string[]): Settings {
     graphs,
     pairs: pairs ?? (quick ? 30 : 200),
     budgetMs: quick ? 300 : 3000,
+    cpuRounds: quick ? 1 : 3,
     checkBoxMs: quick ? 5_000 : 12_000,
   };
 }
@@ -90,7 +93,7 @@ async function benchOneFinder(
   pairs: ReturnType<typeof drawQueryPairs>,
   expected: Float64Array,
   settings: Settings,
-): Promise<FinderRow> {
+): Promise<{ row: FinderRow; finder?: Finder }> {
   const { graph } = bench;
   log(`  ${spec.name}: setting up…`);
   let finder: Finder;
@@ -100,11 +103,13 @@ async function benchOneFinder(
     const message = error instanceof Error ? error.message : String(error);
     console.error(`!! ${bench.name}: ${spec.name} could not be set up: ${message}`);
     return {
-      name: spec.name,
-      family: spec.family,
-      setup: { ms: NaN, bytes: NaN, memoryKind: 'unmeasured' },
-      check: { finder: spec.name, checked: 0, total: pairs.length, mismatches: [], passed: false, meanMs: NaN },
-      error: message,
+      row: {
+        name: spec.name,
+        family: spec.family,
+        setup: { ms: NaN, bytes: NaN, memoryKind: 'unmeasured' },
+        check: { finder: spec.name, checked: 0, total: pairs.length, mismatches: [], passed: false, meanMs: NaN },
+        error: message,
+      },
     };
   }
   log(`  ${spec.name}: set up in ${(finder.setup.ms / 1000).toFixed(2)} s; checking ${pairs.length} pairs…`);
@@ -119,7 +124,7 @@ async function benchOneFinder(
     boxMs: settings.checkBoxMs,
     estimateMs: check.meanMs,
   });
-  return { name: spec.name, family: spec.family, setup: finder.setup, check, timing };
+  return { row: { name: spec.name, family: spec.family, setup: finder.setup, check, timing }, finder: check.passed ? finder : undefined };
 }
 
 async function main(): Promise<void> {
@@ -138,7 +143,15 @@ async function main(): Promise<void> {
     const expected = referenceCosts(graph, pairs);
     const loadAtStart = loadavg()[0];
     const rows: FinderRow[] = [];
-    for (const spec of FINDERS) rows.push(await benchOneFinder(spec, bench, pairs, expected, settings));
+    const exact: Finder[] = [];
+    for (const spec of FINDERS) {
+      const { row, finder } = await benchOneFinder(spec, bench, pairs, expected, settings);
+      rows.push(row);
+      if (finder) exact.push(finder);
+    }
+    log(`${name}: CPU time, every exact finder interleaved pair by pair, ${settings.cpuRounds} rounds…`);
+    const cpuTimes = interleavedCpuTimes(exact, pairs, settings.cpuRounds, settings.checkBoxMs);
+    for (const row of rows) row.cpu = cpuTimes.get(row.name);
     failures += rows.filter((r) => !r.check.passed || r.error !== undefined).length;
     const cpu = cpus();
     const markdown = renderReport({

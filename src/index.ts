@@ -49,6 +49,8 @@ export * from './core/min-heap.js';
 export * from './core/dijkstra.js';
 export * from './core/bidirectional-dijkstra.js';
 export * from './core/astar.js';
+export * from './core/bidirectional-astar.js';
+export * from './core/chain-folding.js';
 export * from './core/geodesic.js';
 export * from './core/from-graphology.js';
 export * from './core/spatial-order.js';

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFinder, referenceCosts, sameCost } from '../bench/check.js';
 import { costOfNodePath, FINDERS, type Finder, PathCheckError } from '../bench/finders.js';
 import { drawQueryPairs, generateRoadLikeGraph, largestComponent } from '../bench/graphs.js';
+import { interleavedCpuTimes } from '../bench/measure.js';
 import { renderReport } from '../bench/report.js';
 import { buildRoutingGraph } from '../src/core/routing-graph.js';
 
@@ -90,6 +91,23 @@ describe('bench correctness check', () => {
     expect(markdown).toMatch(/\| liar \| \*\*FAIL\*\* 1\/30 wrong/);
     expect(markdown).toMatch(/## FAILING FINDERS/);
     expect(markdown).toMatch(/pair 3 \(/);
+  });
+
+  it('measures CPU time with the finders interleaved: every finder on every pair in every round', () => {
+    const finders = FINDERS.slice(0, 3).map((spec) => spec.create(graph));
+    const calls: string[] = [];
+    const traced = finders.map((f) => ({ ...f, query: (s: number, t: number) => (calls.push(`${f.name} ${s}`), f.query(s, t)) }));
+    const times = interleavedCpuTimes(traced, pairs.slice(0, 5), 2, Infinity);
+    // Pair by pair: the three finders run on pair 1, then on pair 2, …
+    expect(calls.slice(0, 3)).toEqual(finders.map((f) => `${f.name} ${pairs[0].source}`));
+    expect(calls).toHaveLength(3 * 5 * 2);
+    for (const f of finders) {
+      const t = times.get(f.name)!;
+      expect(t.samples).toBe(10);
+      expect(t.roundCpuMedianMs).toHaveLength(2);
+      expect(t.cpuMedianMs).toBeGreaterThanOrEqual(0);
+      expect(Number.isFinite(t.wallMedianMs)).toBe(true);
+    }
   });
 
   it('records a finder that throws as a mismatch with the error, not as a crash', () => {

@@ -40,7 +40,8 @@ export function usageText(): string {
 
 /**
  * Runs the command line and returns the exit code: 0 done, 1 the input data
- * is invalid, 2 the command line is wrong (with a usage hint).
+ * (a network or scenario file) is invalid, 2 the command line is wrong (with a
+ * usage hint; an unknown scenario name is one).
  */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -67,6 +68,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (e instanceof UnknownPlaceError) {
       io.err(`steppenet ${command.name}: ${e.message}\nusage: ${command.usage}`);
       return 2;
+    }
+    if (e instanceof ScenarioError && e.kind === 'invalid') {
+      io.err(`steppenet ${command.name}: invalid scenario\n${e.message}`);
+      return 1;
     }
     if (e instanceof ScenarioError || e instanceof LinkSelectionError || e instanceof OdPairError) {
       io.err(`steppenet ${command.name}: ${e.message}\nusage: ${command.usage}`);

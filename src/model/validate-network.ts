@@ -9,6 +9,8 @@ import {
 } from './types.js';
 import { countryAt, distanceToCountryKm, isCountryCode } from './country-outlines.js';
 import type { ValidationProblem } from './network-validation-error.js';
+import { FORBIDDEN_KEYS, formatPath, unsafeJson } from './safe-json.js';
+import { normalizeName } from '../places/normalize-name.js';
 
 export interface ValidateOptions {
   /** Check each place's coordinates against its country's outline (default true). */
@@ -57,6 +59,23 @@ export function validateNetwork(input: unknown, options: ValidateOptions = {}): 
     return problems;
   }
   const features = input.features as unknown[];
+  // Keys that could reach a prototype, runaway nesting and cycles, anywhere in
+  // the file, each named by its feature and field.
+  const unsafe = unsafeJson(input);
+  for (const { path, message } of unsafe) {
+    if (path[0] !== 'features' || typeof path[1] !== 'number') {
+      add('(collection)', formatPath(path), message);
+      continue;
+    }
+    const f = features[path[1]];
+    const id = isObj(f) && isObj(f.properties) ? f.properties.id : undefined;
+    const label = typeof id === 'string' && id ? id : `#${path[1]}`;
+    const rest = path.slice(2);
+    const field = rest[0] === 'properties' ? formatPath(rest.slice(1)) : rest[0] === 'geometry' ? formatPath(rest) : `feature.${formatPath(rest)}`;
+    add(label, field || 'properties', message);
+  }
+  // Nothing below may look inside such a file (messages print values).
+  if (unsafe.some((p) => p.fatal)) return problems;
   // A place with a bad position is still known, so its links are not also reported as dangling.
   const places = new Map<string, { country: string; modes: string[]; position?: [number, number] }>();
   const seen = new Set<string>();
@@ -81,7 +100,7 @@ export function validateNetwork(input: unknown, options: ValidateOptions = {}): 
     if (!isObj(geometry)) return add(label, 'geometry', 'missing geometry');
 
     if (p.type === 'place') {
-      for (const key of Object.keys(p)) if (!PLACE_KEYS.has(key)) add(label, key, 'unknown place property');
+      for (const key of Object.keys(p)) if (!PLACE_KEYS.has(key) && !FORBIDDEN_KEYS.has(key)) add(label, key, 'unknown place property');
       if (geometry.type !== 'Point') return add(label, 'geometry.type', `a place must be a Point, got ${String(geometry.type)}`);
       const position = checkPosition(geometry.coordinates, label, 'geometry.coordinates', add);
       checkPlace(p, label, add);
@@ -103,7 +122,7 @@ export function validateNetwork(input: unknown, options: ValidateOptions = {}): 
         }
       }
     } else if (p.type === 'link') {
-      for (const key of Object.keys(p)) if (!LINK_KEYS.has(key)) add(label, key, 'unknown link property');
+      for (const key of Object.keys(p)) if (!LINK_KEYS.has(key) && !FORBIDDEN_KEYS.has(key)) add(label, key, 'unknown link property');
       if (geometry.type !== 'LineString') return add(label, 'geometry.type', `a link must be a LineString, got ${String(geometry.type)}`);
       const coords = Array.isArray(geometry.coordinates) ? geometry.coordinates : [];
       if (coords.length < 2) add(label, 'geometry.coordinates', 'a LineString needs two or more positions');
@@ -184,8 +203,16 @@ function checkPositive(v: unknown, label: string, field: string, add: Add, { req
 }
 
 function checkPlace(p: Obj, label: string, add: Add): void {
+  // The place index refuses a name or alias without letters or digits: refuse it here, with the field.
   if (typeof p.name !== 'string' || !p.name.trim()) add(label, 'name', 'missing name');
+  else if (normalizeName(p.name) === '') add(label, 'name', `has no letters or digits: ${JSON.stringify(p.name)}`);
   checkStringArray(p.aliases, label, 'aliases', add);
+  if (Array.isArray(p.aliases)) {
+    p.aliases.forEach((alias, i) => {
+      if (alias === '') add(label, `aliases[${i}]`, 'is empty: an alias needs letters or digits');
+      else if (typeof alias === 'string' && normalizeName(alias) === '') add(label, `aliases[${i}]`, `has no letters or digits: ${JSON.stringify(alias)}`);
+    });
+  }
   checkEnum(p.kind, PLACE_KINDS, label, 'kind', add);
   if (typeof p.country !== 'string' || !isCountryCode(p.country)) add(label, 'country', `must be an ISO 3166-1 alpha-2 code, got ${JSON.stringify(p.country)}`);
   if (p.region !== undefined && typeof p.region !== 'string') add(label, 'region', 'must be a string');
@@ -250,7 +277,7 @@ function isMonthDay(v: unknown): boolean {
 
 function checkCheckpoint(c: unknown, label: string, add: Add): void {
   if (!isObj(c)) return add(label, 'checkpoint', 'must be an object');
-  for (const key of Object.keys(c)) if (!CHECKPOINT_KEYS.has(key)) add(label, `checkpoint.${key}`, 'unknown checkpoint property');
+  for (const key of Object.keys(c)) if (!CHECKPOINT_KEYS.has(key) && !FORBIDDEN_KEYS.has(key)) add(label, `checkpoint.${key}`, 'unknown checkpoint property');
   if (typeof c.id !== 'string' || !ID.test(c.id)) add(label, 'checkpoint.id', `must be a slug, got ${JSON.stringify(c.id)}`);
   if (typeof c.name !== 'string' || !c.name) add(label, 'checkpoint.name', 'missing name');
   checkEnum(c.kind, CHECKPOINT_KINDS, label, 'checkpoint.kind', add);

@@ -4,7 +4,8 @@ import { DijkstraQuery } from '../core/dijkstra.js';
 import type { PathResult, QueryOptions } from '../core/path.js';
 import type { Network } from '../model/network.js';
 import { withScenario, type Scenario } from '../model/scenario.js';
-import { compileNetwork, type CompiledNetwork, type CompileOptions } from './compile-network.js';
+import type { CompiledNetwork, CompileOptions } from './compile-network.js';
+import { compiledFor } from './compiled-cache.js';
 import { describePath, placeRef, unreachableTotals } from './describe-path.js';
 import { explainNoRoute } from './explain-no-route.js';
 import type { RouteResult } from './route-result.js';
@@ -27,7 +28,7 @@ export interface RouteOptions extends CompileOptions {
  */
 export function route(network: Network, from: string, to: string, options: RouteOptions = {}): RouteResult {
   const net = withScenario(network, options.scenario);
-  const compiled = compileNetwork(net, options);
+  const compiled = compiledFor(net, options);
   const stops = [from, ...(options.via ?? []), to].map((q) => net.resolvePlace(q).properties.id);
   return routeCompiled(compiled, stops, options.algorithm);
 }
