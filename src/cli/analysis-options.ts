@@ -2,6 +2,10 @@ import type { OdPair } from '../analysis/od-pairs.js';
 import { readFileSync } from 'node:fs';
 import { OBJECTIVES, type Objective } from '../routing/cost-model.js';
 import type { Mode } from '../model/types.js';
+import type { FreightKind } from '../model/checkpoint-regime.js';
+import { FREIGHT_OPTION, freightOption } from './freight-option.js';
+
+export { FREIGHT_OPTION, FREIGHT_USAGE, freightOption } from './freight-option.js';
 import { choice, list, type ParsedArgs } from './command.js';
 import { parseModes } from './commands/route.js';
 import { UsageError } from './usage-error.js';
@@ -10,11 +14,15 @@ export const ANALYSIS_OPTIONS = {
   by: { type: 'string' as const },
   mode: { type: 'string' as const },
   ods: { type: 'string' as const },
+  ...FREIGHT_OPTION,
 };
 
-/** --by, --mode and --ods (a CSV file "from,to[,demand]" or "A-B,C-D" inline). */
-export function analysisOptions(args: ParsedArgs, usage: string): { by: Objective; modes?: Mode[]; ods?: OdPair[] } {
-  return { by: choice(args, 'by', OBJECTIVES, 'time', usage), modes: parseModes(list(args, 'mode'), usage), ods: parseOds(args, usage) };
+/** --by, --mode, --freight and --ods (a CSV file "from,to[,demand]" or "A-B,C-D" inline). */
+export function analysisOptions(args: ParsedArgs, usage: string): { by: Objective; modes?: Mode[]; ods?: OdPair[]; freight: FreightKind } {
+  return {
+    by: choice(args, 'by', OBJECTIVES, 'time', usage), modes: parseModes(list(args, 'mode'), usage), ods: parseOds(args, usage),
+    freight: freightOption(args, usage),
+  };
 }
 
 function parseOds(args: ParsedArgs, usage: string): OdPair[] | undefined {

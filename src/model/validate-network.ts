@@ -1,5 +1,8 @@
 import {
   BORDER_SECTORS,
+  CAPACITY_UNITS,
+  CAPACITY_UNITS_BY_MODE,
+  CHECKPOINT_REGIMES,
   CHECKPOINT_KINDS,
   CHECKPOINT_STATUSES,
   LINK_STATUSES,
@@ -27,12 +30,11 @@ const LINK_KEYS = new Set([
   'capacityPerDay', 'checkpoint', 'year', 'tags', 'sources', 'note',
 ]);
 const CHECKPOINT_KEYS = new Set([
-  'id', 'name', 'kind', 'status', 'sector', 'waitHours', 'waitAssumed', 'capacityPerDay', 'capacityUnit', 'note',
+  'id', 'name', 'kind', 'regime', 'status', 'sector', 'waitHours', 'waitAssumed', 'capacityPerDay', 'capacityUnit', 'truckShare', 'note',
 ]);
 const ROAD_CLASSES = ['motorway', 'trunk', 'primary', 'secondary', 'local'];
 const KM_SOURCES = ['published', 'geometry', 'estimate'];
 const LOCK_CONDITIONS = ['good', 'poor', 'out-of-service'];
-const CAPACITY_UNITS = ['vehicles', 'trucks', 'trains', 'vessels'];
 /** Geometry ends must sit on their places; 1e-6° is about 0.1 m. */
 const END_TOLERANCE_DEG = 1e-6;
 
@@ -134,6 +136,9 @@ export function validateNetwork(input: unknown, options: ValidateOptions = {}): 
       const kzRu = [from.country, to.country].sort().join('-') === 'KZ-RU';
       if (crosses && isObj(p.checkpoint) && kzRu && p.checkpoint.sector === undefined) add(label, 'checkpoint.sector', 'a Kazakhstan–Russia crossing needs its border sector');
       if (crosses && isObj(p.checkpoint) && !kzRu && p.checkpoint.sector !== undefined) add(label, 'checkpoint.sector', `sectors divide the Kazakhstan–Russia border; this crossing joins ${from.country} and ${to.country}`);
+      if (crosses && isObj(p.checkpoint) && kzRu && p.mode === 'road' && p.checkpoint.capacityUnit === 'vehicles' && p.checkpoint.truckShare === undefined) {
+        add(label, 'checkpoint.truckShare', 'a Kazakhstan–Russia road crossing whose capacity is in vehicles needs its truckShare (0–1) to count trucks');
+      }
       const first = coords[0];
       const last = coords[coords.length - 1];
       if (coords.length >= 2 && from.position && !samePosition(first, from.position)) add(label, 'geometry.coordinates[0]', `does not start at "${String(p.from)}" [${from.position!.join(', ')}]`);
@@ -234,10 +239,10 @@ function checkLink(p: Obj, label: string, add: Add): void {
   if (p.countries !== undefined) {
     if (!Array.isArray(p.countries) || p.countries.some((c) => typeof c !== 'string' || !isCountryCode(c))) add(label, 'countries', 'must be an array of ISO alpha-2 codes');
   }
-  if (p.checkpoint !== undefined) checkCheckpoint(p.checkpoint, label, add);
+  if (p.checkpoint !== undefined) checkCheckpoint(p.checkpoint, p.mode, label, add);
 }
 
-function checkCheckpoint(c: unknown, label: string, add: Add): void {
+function checkCheckpoint(c: unknown, mode: unknown, label: string, add: Add): void {
   if (!isObj(c)) return add(label, 'checkpoint', 'must be an object');
   for (const key of Object.keys(c)) if (!CHECKPOINT_KEYS.has(key)) add(label, `checkpoint.${key}`, 'unknown checkpoint property');
   if (typeof c.id !== 'string' || !ID.test(c.id)) add(label, 'checkpoint.id', `must be a slug, got ${JSON.stringify(c.id)}`);
@@ -250,7 +255,18 @@ function checkCheckpoint(c: unknown, label: string, add: Add): void {
     checkPositive(c.waitHours.forward, label, 'checkpoint.waitHours.forward', add, { required: true, zero: true });
     checkPositive(c.waitHours.backward, label, 'checkpoint.waitHours.backward', add, { required: true, zero: true });
   }
+  checkEnum(c.regime, CHECKPOINT_REGIMES, label, 'checkpoint.regime', add, false);
   checkPositive(c.capacityPerDay, label, 'checkpoint.capacityPerDay', add);
   checkEnum(c.capacityUnit, CAPACITY_UNITS, label, 'checkpoint.capacityUnit', add, false);
+  if (c.capacityPerDay !== undefined && c.capacityUnit === undefined) add(label, 'checkpoint.capacityUnit', 'a capacityPerDay needs its unit');
+  if (c.capacityUnit !== undefined && c.capacityPerDay === undefined) add(label, 'checkpoint.capacityPerDay', `a capacityUnit (${JSON.stringify(c.capacityUnit)}) without a capacityPerDay; leave both out where the capacity is unknown`);
+  const fitting = (MODES as readonly unknown[]).includes(mode) ? CAPACITY_UNITS_BY_MODE[mode as keyof typeof CAPACITY_UNITS_BY_MODE] : undefined;
+  if (fitting && typeof c.capacityUnit === 'string' && (CAPACITY_UNITS as readonly string[]).includes(c.capacityUnit) && !(fitting as readonly string[]).includes(c.capacityUnit)) {
+    add(label, 'checkpoint.capacityUnit', `a ${String(mode)} crossing counts ${fitting.join(' or ')}, got ${JSON.stringify(c.capacityUnit)}`);
+  }
+  if (c.truckShare !== undefined) {
+    if (!isNum(c.truckShare) || c.truckShare <= 0 || c.truckShare > 1) add(label, 'checkpoint.truckShare', `must be a share of trucks > 0 and <= 1, got ${JSON.stringify(c.truckShare)}`);
+    if (c.capacityUnit !== 'vehicles') add(label, 'checkpoint.truckShare', `only converts a capacity in vehicles; capacityUnit is ${JSON.stringify(c.capacityUnit)}`);
+  }
   if (c.waitAssumed !== undefined && typeof c.waitAssumed !== 'boolean') add(label, 'checkpoint.waitAssumed', 'must be true or false');
 }

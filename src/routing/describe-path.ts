@@ -1,3 +1,4 @@
+import { checkpointRegime } from '../model/checkpoint-regime.js';
 import type { Network } from '../model/network.js';
 import type { CompiledNetwork } from './compile-network.js';
 import { weightOf } from './cost-model.js';
@@ -73,10 +74,11 @@ export function describePath(
       crossings.push({
         checkpoint: cp.id, name: cp.name, link: step.link.id, mode: step.mode,
         from: net.place(step.from)!.properties.country, to: net.place(step.to)!.properties.country, waitHours: step.waitHours,
+        regime: checkpointRegime(cp),
       });
     }
     visit(net.place(step.to)!.properties.country);
   }
   closeLeg();
-  return { found: true, ...base, totals, legs, transfers, crossings, countries, links, edges: [...edges] };
+  return { found: true, ...base, freight: compiled.freight, totals, legs, transfers, crossings, countries, links, edges: [...edges] };
 }

@@ -54,6 +54,28 @@ export function explainNoRoute(compiled: CompiledNetwork, from: string, to: stri
   if (compiled.modes.length < MODES.length && connected({ ...options, modes: MODES, avoid: { ...avoid, modes: [] } })) {
     return `no route using only ${compiled.modes.join('/')}; one exists with other modes`;
   }
+  // The crossing regime: freight may use only the crossings open to it.
+  const blockedOn = (relaxedOptions: CompileOptions): string[] => {
+    const relaxed = new CompiledNetwork(net, relaxedOptions);
+    const path = new DijkstraQuery(relaxed.graph).route(relaxed.departNode(from), relaxed.arriveNode(to));
+    if (!path.found) return [];
+    const names = path.edges
+      .map((e) => relaxed.stepOf(e))
+      .flatMap((s) => (s.kind === 'link' && s.link.checkpoint && compiled.excludedLinks.has(s.link.id) ? [s.link.checkpoint.name] : []));
+    return [...new Set(names)];
+  };
+  if (!options.localCrossings) {
+    if (compiled.freight === 'transit') {
+      const bilateral = blockedOn({ ...options, freight: 'bilateral' });
+      if (bilateral.length) {
+        return `only bilateral crossings connect ${name(from)} and ${name(to)} (${bilateral.join(', ')}; Kazakh and Russian carriers only): use freight bilateral`;
+      }
+    }
+    const simplified = blockedOn({ ...options, localCrossings: true });
+    if (simplified.length) {
+      return `only simplified crossings connect ${name(from)} and ${name(to)} (${simplified.join(', ')}): they serve border residents, never freight`;
+    }
+  }
   const everything: CompileOptions = { ...options, usableStatuses: LINK_STATUSES, localCrossings: true };
   const relaxed = new CompiledNetwork(net, everything);
   const path = new DijkstraQuery(relaxed.graph).route(relaxed.departNode(from), relaxed.arriveNode(to));

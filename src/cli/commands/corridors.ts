@@ -1,3 +1,4 @@
+import { FREIGHT_OPTION, FREIGHT_USAGE, freightOption } from '../freight-option.js';
 import { compareCorridors, type CorridorComparison, type CorridorRoute } from '../../analysis/compare-corridors.js';
 import { OBJECTIVES, type Objective } from '../../routing/cost-model.js';
 import { choice, FORMAT_OPTION, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
@@ -9,14 +10,14 @@ import { parseModes } from './route.js';
 
 const usage =
   'steppenet corridors [--from moscow] [--to xian] [--by time|distance|cost|generalized] [--mode rail,road,river] ' +
-  '[--through KZ] [--scenario name|file] [--format table|json]';
+  `[--through KZ] ${FREIGHT_USAGE} [--scenario name|file] [--format table|json]`;
 
 export const corridorsCommand: Command = {
   name: 'corridors',
   summary: 'European Russia to western China: the bypass of Kazakhstan against the corridors through it',
   usage,
   options: {
-    ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION,
+    ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...FREIGHT_OPTION,
     from: { type: 'string' }, to: { type: 'string' }, by: { type: 'string' }, mode: { type: 'string' }, through: { type: 'string' },
   },
   positionals: [0, 0],
@@ -24,6 +25,7 @@ export const corridorsCommand: Command = {
     const format = choice(args, 'format', ['table', 'json'] as const, 'table', usage);
     const by = choice(args, 'by', OBJECTIVES, 'time', usage);
     const modes = parseModes(list(args, 'mode'), usage);
+    const freight = freightOption(args, usage);
     const through = args.values.through;
     if (through !== undefined && (typeof through !== 'string' || !/^[A-Za-z]{2}$/.test(through))) {
       throw new UsageError(`--through must be a two-letter country code such as KZ, got "${String(through)}"`, usage);
@@ -35,6 +37,7 @@ export const corridorsCommand: Command = {
       throughCountry: typeof through === 'string' ? through.toUpperCase() : undefined,
       by,
       modes,
+      freight,
     });
     io.out(format === 'json' ? corridorsJson(result) : renderCorridors(result));
     return 0;
