@@ -89,6 +89,8 @@ export class CompiledNetwork {
   readonly params: CostParameters;
   /** Links left out of the graph, with why (status, avoided, closed checkpoint, mode not allowed…). */
   readonly excludedLinks = new Map<string, string>();
+  /** The links of `excludedLinks` left out only because their crossing's regime is closed to the freight. */
+  readonly regimeExcludedLinks = new Set<string>();
   /** Places left out (avoided by place or country). */
   readonly excludedPlaces = new Map<string, string>();
   private readonly placeIndex = new Map<string, number>();
@@ -221,7 +223,10 @@ export class CompiledNetwork {
     if (cp) {
       const countries = [this.network.place(link.from)!.properties.country, this.network.place(link.to)!.properties.country].sort().join('-');
       const refusal = regimeRefusal(checkpointRegime(cp), this.freight, countries === 'KZ-RU', this.options.localCrossings === true);
-      if (refusal) return `checkpoint ${cp.name}: ${refusal}`;
+      if (refusal) {
+        this.regimeExcludedLinks.add(link.id);
+        return `checkpoint ${cp.name}: ${refusal}`;
+      }
     }
     const through = (link.countries ?? []).find((c) => avoidCountries.has(c));
     if (through) return `runs through avoided country ${through}`;
