@@ -87,7 +87,7 @@ export function renderCorridors(c: CorridorComparison): string {
       continue;
     }
     lines.push(`${name}: ${r.route.legs.map((l) => `${l.mode} ${l.from.name} → ${l.to.name}${l.name ? ` (${l.name})` : ''}`).join('; ')}`);
-    if (r.route.crossings.length) lines.push(`  crossings: ${r.route.crossings.map((x) => `${x.name} ${x.from} → ${x.to}, wait ${formatNumber(x.waitHours)} h`).join('; ')}`);
+    if (r.route.crossings.length) lines.push(`  crossings: ${r.route.crossings.map((x) => `${x.name} (${x.regime}) ${x.from} → ${x.to}, wait ${formatNumber(x.waitHours)} h`).join('; ')}`);
     const worst = r.resilience.worstFailure;
     if (worst) lines.push(`  worst link failure: ${worst.name}: ${worst.penalty === Infinity ? 'no such route is left' : `+${formatNumber(worst.penalty)} ${UNIT[c.by]}`}`);
     if (r.revisits.length) lines.push(`  note: passes ${r.revisits.join(', ')} twice (it dips into ${c.throughCountry} and comes back; no route that enters ${c.throughCountry} is cheaper)`);
