@@ -303,7 +303,7 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
       const isCrossing = crossingCapacity.has(l.id);
       const source = isCrossing ? undefined : domesticCapacity(l).from;
       cutLinks.set(l.id, {
-        link: l.id, name: l.checkpoint?.name ?? l.name ?? `${l.from} – ${l.to}`, kind: isCrossing ? 'checkpoint' : 'domestic', capacity: capacity[a],
+        link: l.id, name: l.checkpoint?.name ?? l.name ?? `${net.place(l.from)!.properties.name} – ${net.place(l.to)!.properties.name}`, kind: isCrossing ? 'checkpoint' : 'domestic', capacity: capacity[a],
         ...(source ? { capacityFrom: source } : {}),
       });
     }
