@@ -4,7 +4,16 @@
  * every crossing, and how an unreachable answer names the regime as the cause.
  */
 import { describe, expect, it } from 'vitest';
+import { accessibilityCommand } from '../src/cli/commands/accessibility.js';
+import { alternativesCommand } from '../src/cli/commands/alternatives.js';
+import { compareCommand } from '../src/cli/commands/compare.js';
+import { corridorsCommand } from '../src/cli/commands/corridors.js';
+import { criticalCommand } from '../src/cli/commands/critical.js';
+import { disjointCommand } from '../src/cli/commands/disjoint.js';
+import { removeCommand } from '../src/cli/commands/remove.js';
+import { resilientCommand } from '../src/cli/commands/resilient.js';
 import { routeCommand } from '../src/cli/commands/route.js';
+import { spofCommand } from '../src/cli/commands/spof.js';
 import { checkpointRegime, regimeAllows } from '../src/model/checkpoint-regime.js';
 import { loadNetwork } from '../src/model/load-network.js';
 import { CompileOptionError } from '../src/routing/compile-network.js';
@@ -142,5 +151,23 @@ describe('steppenet route --freight', () => {
     expect(code).toBe(2);
     expect(err).toContain('--freight must be one of transit, bilateral');
     expect(err).toContain('[--freight transit|bilateral]');
+  });
+
+  it('alternatives with --freight bilateral find the bilateral crossing too; transit only the multilateral one', async () => {
+    const routes = async (freight: string) => JSON.parse((await runCommand(alternativesCommand, ['p', 'k', '--freight', freight, '--format', 'json', '--network', path])).out)
+      .routes.map((r: { links: string[] }) => r.links.join(' '));
+    expect(await routes('transit')).toEqual(['multi']);
+    expect(await routes('bilateral')).toEqual(['bi', 'multi']);
+  });
+
+  it.each([
+    [alternativesCommand, ['p', 'k']], [disjointCommand, ['p', 'k']], [resilientCommand, ['p', 'k']],
+    [removeCommand, ['multi', '--ods', 'p>k']], [criticalCommand, ['--ods', 'p>k']], [compareCommand, ['current', 'current', '--ods', 'p>k']],
+    [spofCommand, []], [accessibilityCommand, []], [corridorsCommand, ['--from', 'p', '--to', 'k']],
+  ])('every command that routes takes --freight: %#', async (command, argv) => {
+    expect(command.usage).toContain('[--freight transit|bilateral]');
+    const { code, err } = await runCommand(command, [...argv, '--freight', 'cabotage', '--network', path]);
+    expect(code).toBe(2);
+    expect(err).toContain('--freight must be one of transit, bilateral');
   });
 });
