@@ -259,7 +259,6 @@ function checkCheckpoint(c: unknown, mode: unknown, label: string, add: Add): vo
   checkPositive(c.capacityPerDay, label, 'checkpoint.capacityPerDay', add);
   checkEnum(c.capacityUnit, CAPACITY_UNITS, label, 'checkpoint.capacityUnit', add, false);
   if (c.capacityPerDay !== undefined && c.capacityUnit === undefined) add(label, 'checkpoint.capacityUnit', 'a capacityPerDay needs its unit');
-  if (c.capacityUnit !== undefined && c.capacityPerDay === undefined) add(label, 'checkpoint.capacityPerDay', `a capacityUnit (${JSON.stringify(c.capacityUnit)}) without a capacityPerDay; leave both out where the capacity is unknown`);
   const fitting = (MODES as readonly unknown[]).includes(mode) ? CAPACITY_UNITS_BY_MODE[mode as keyof typeof CAPACITY_UNITS_BY_MODE] : undefined;
   if (fitting && typeof c.capacityUnit === 'string' && (CAPACITY_UNITS as readonly string[]).includes(c.capacityUnit) && !(fitting as readonly string[]).includes(c.capacityUnit)) {
     add(label, 'checkpoint.capacityUnit', `a ${String(mode)} crossing counts ${fitting.join(' or ')}, got ${JSON.stringify(c.capacityUnit)}`);
