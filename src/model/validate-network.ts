@@ -136,7 +136,7 @@ export function validateNetwork(input: unknown, options: ValidateOptions = {}): 
       const kzRu = [from.country, to.country].sort().join('-') === 'KZ-RU';
       if (crosses && isObj(p.checkpoint) && kzRu && p.checkpoint.sector === undefined) add(label, 'checkpoint.sector', 'a Kazakhstan–Russia crossing needs its border sector');
       if (crosses && isObj(p.checkpoint) && !kzRu && p.checkpoint.sector !== undefined) add(label, 'checkpoint.sector', `sectors divide the Kazakhstan–Russia border; this crossing joins ${from.country} and ${to.country}`);
-      if (crosses && isObj(p.checkpoint) && kzRu && p.mode === 'road' && p.checkpoint.capacityUnit === 'vehicles' && p.checkpoint.truckShare === undefined) {
+      if (crosses && isObj(p.checkpoint) && kzRu && p.mode === 'road' && p.checkpoint.capacityUnit === 'vehicles' && p.checkpoint.capacityPerDay !== undefined && p.checkpoint.truckShare === undefined) {
         add(label, 'checkpoint.truckShare', 'a Kazakhstan–Russia road crossing whose capacity is in vehicles needs its truckShare (0–1) to count trucks');
       }
       const first = coords[0];
