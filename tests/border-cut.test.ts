@@ -36,6 +36,8 @@ import { runCommand } from './fixtures/run-command.js';
 //  may cross and re-cross the border, as the Privolzhskaya line does.) F's unknown capacity cannot add
 //  here: everything that reaches K2 still needs K2–K3 (50) or B (200), so 350 is exact. The domestic
 //  links without a capacity of their own have no road class: primary, 1,428 trucks a day, never the bottleneck.
+//  Every drawn link is 10 km; R1 → K3 is 20 km at shortest, and every link lies on some route of at most
+//  30 km (1.5 × 20), so the reasonable-route bound between two place sets keeps them all.
 function border(): NetworkFile {
   const places: DrawnPlace[] = [
     { id: 'r1', at: [0, 2], modes: ['road', 'rail'] }, { id: 'r2', at: [2, 2], modes: ['road'] }, { id: 'r3', at: [4, 2], modes: ['road', 'rail'] },
@@ -122,8 +124,10 @@ describe('borderCut', () => {
     expect(result.checkpoints.find((c) => c.link === 'b')!.flow).toBe(-200); // used towards Russia
     // Urals checkpoints alone: R1 → K1/K2 then only K2–K3 (50). Altai alone: R1–R2 (100), then C or E.
     expect(result.sectors.map((s) => [s.sector, s.value])).toEqual([['caspian-volga', 0], ['urals', 50], ['west-siberia', 0], ['altai', 100]]);
-    // Place filters work the same way as lists. All RU → {K1, K2}: A + B, plus 50 over C or E and K3–K2 (F unknown).
-    expect(borderCut(net, { from: { country: 'RU' }, to: ['k1', 'k2'] }).total.value).toBe(300 + 200 + 50);
+    // Place filters work the same way as lists. All RU → {K1, K2}: A + B; the 50 more over C or E and K3–K2
+    // run 20 km where the shortest route is 10 (every drawn link is 10 km): beyond the reasonable 1.5 ×, unless lifted.
+    expect(borderCut(net, { from: { country: 'RU' }, to: ['k1', 'k2'] }).total.value).toBe(300 + 200);
+    expect(borderCut(net, { from: { country: 'RU' }, to: ['k1', 'k2'], maxStretch: Infinity }).total.value).toBe(300 + 200 + 50);
   });
 
   it('rejects place sets that overlap, leave Russia and Kazakhstan, or allow an unlimited flow', () => {
@@ -140,25 +144,31 @@ describe('borderCut', () => {
   });
 });
 
-describe('borderCut between two regions: domestic roads carry their class capacity', () => {
-  //  RU:  O (Omsk Oblast) ═══ trunk, 3,333 trucks/day ═══ X (Tyumen Oblast)
-  //         ║ cp1: 500 trucks, multilateral                 ║ cp2: 300 trucks, bilateral
-  //  KZ:  P (Pavlodar Region) ─── local, 47 trucks/day ──── Y (North Kazakhstan Region)
+describe('borderCut between two regions: reasonable routes, domestic roads at their class capacity', () => {
+  //  RU:  Z (Astrakhan Oblast) ═══ trunk 1,000 km ═══ O (Omsk Oblast, centre) ═══ trunk 20 km ═══ X (Tyumen Oblast)
+  //         ║ cp3: 1,000 trucks, 5 km                   ║ cp1: 500 trucks, 100 km              ║ cp2: 300 trucks, bilateral, 10 km
+  //  KZ:  W (Atyrau Region) ═══ trunk 1,000 km ════ P (Pavlodar Region, centre) ─── local 80 km ─── Y (North Kazakhstan Region)
   //
-  //  Omsk Oblast → Pavlodar Region: 500 over cp1, and 47 the long way (O–X, cp2, then Y–P, a local road):
-  //  547, cut {cp1, Y–P}. The whole border (all RU → all KZ) is cp1 + cp2 = 800: every border post is a
-  //  source or a sink, so domestic roads do not bound it. With domestic links unlimited, the region cut
-  //  is 800 too. Transit freight may not use the bilateral cp2: 500.
+  //  Omsk Oblast → Pavlodar Region: the shortest route O–P is 100 km, so reasonable routes are at most 150 km:
+  //  cp1 (500), and O–X–Y–P (110 km) over cp2, limited by the local road Y–P (47): 547, cut {cp1, Y–P}.
+  //  The way round by Astrakhan (2,005 km) is not reasonable; without the bound it adds min(1,000, 3,333) = 1,000.
+  //  The whole border (all RU → all KZ) is cp1 + cp2 + cp3 = 1,800: every border post is a source or a sink,
+  //  so neither the bound nor the domestic roads apply. Transit freight may not use the bilateral cp2: 500.
   const places: DrawnPlace[] = [
     { id: 'o', at: [0, 1], modes: ['road'], region: 'Omsk Oblast' }, { id: 'x', at: [2, 1], modes: ['road'], region: 'Tyumen Oblast' },
+    { id: 'z', at: [-4, 1], modes: ['road'], region: 'Astrakhan Oblast' },
     { id: 'p', at: [0, 0], modes: ['road'], country: 'KZ', region: 'Pavlodar Region' },
     { id: 'y', at: [2, 0], modes: ['road'], country: 'KZ', region: 'North Kazakhstan Region' },
+    { id: 'w', at: [-4, 0], modes: ['road'], country: 'KZ', region: 'Atyrau Region' },
   ];
   const links: DrawnLink[] = [
-    { id: 'o-x', from: 'o', to: 'x', mode: 'road', hours: 1, roadClass: 'trunk' },
-    { id: 'y-p', from: 'y', to: 'p', mode: 'road', hours: 1, roadClass: 'local' },
-    { id: 'cp1', from: 'o', to: 'p', mode: 'road', hours: 1, wait: [1, 1], capacity: [500, 'trucks'] },
-    { id: 'cp2', from: 'x', to: 'y', mode: 'road', hours: 1, wait: [1, 1], checkpointKind: 'bilateral', capacity: [300, 'trucks'] },
+    { id: 'o-x', from: 'o', to: 'x', mode: 'road', hours: 1, km: 20, roadClass: 'trunk' },
+    { id: 'y-p', from: 'y', to: 'p', mode: 'road', hours: 1, km: 80, roadClass: 'local' },
+    { id: 'z-o', from: 'z', to: 'o', mode: 'road', hours: 1, km: 1000, roadClass: 'trunk' },
+    { id: 'w-p', from: 'w', to: 'p', mode: 'road', hours: 1, km: 1000, roadClass: 'trunk' },
+    { id: 'cp1', from: 'o', to: 'p', mode: 'road', hours: 1, km: 100, wait: [1, 1], capacity: [500, 'trucks'] },
+    { id: 'cp2', from: 'x', to: 'y', mode: 'road', hours: 1, km: 10, wait: [1, 1], checkpointKind: 'bilateral', capacity: [300, 'trucks'] },
+    { id: 'cp3', from: 'z', to: 'w', mode: 'road', hours: 1, km: 5, wait: [1, 1], capacity: [1000, 'trucks'] },
   ];
   const regions = loadNetwork(drawNetwork(places, links), { checkCountries: false });
   const omskToPavlodar = { from: { region: 'Omsk Oblast' }, to: { region: 'Pavlodar Region' } };
@@ -167,15 +177,18 @@ describe('borderCut between two regions: domestic roads carry their class capaci
     expect(ROAD_CLASS_TRUCKS_PER_DAY).toEqual({ motorway: 3333, trunk: 3333, primary: 1428, secondary: 476, local: 47 });
   });
 
-  it('Omsk Oblast → Pavlodar Region is 547 trucks a day, not the whole-border 800', () => {
+  it('Omsk Oblast → Pavlodar Region is 547 trucks a day, not the whole-border 1,800', () => {
     const cut = borderCut(regions, omskToPavlodar);
     expect([cut.from, cut.to]).toEqual([['o'], ['p']]);
+    expect(cut.stretch).toEqual({ max: 1.5, shortestKm: 100, between: [['o'], ['p']], links: 4 });
     expect(cut.total).toMatchObject({ value: 547, exact: true, unknown: [] });
     expect(cut.total.cut.map((c) => [c.link, c.kind, c.capacity, c.capacityFrom ?? '']).sort()).toEqual([
       ['cp1', 'checkpoint', 500, ''], ['y-p', 'domestic', 47, 'class local'],
     ]);
-    expect(borderCut(regions).total.value).toBe(800);
-    expect(borderCut(regions, { ...omskToPavlodar, domestic: 'unlimited' }).total.value).toBe(800);
+    expect(borderCut(regions).total.value).toBe(1800);
+    expect(borderCut(regions).stretch).toBeUndefined();
+    expect(borderCut(regions, { ...omskToPavlodar, maxStretch: Infinity }).total.value).toBe(1547);
+    expect(borderCut(regions, { ...omskToPavlodar, maxStretch: Infinity, domestic: 'unlimited' }).total.value).toBe(1800);
     expect(borderCut(regions, { ...omskToPavlodar, roadClassTrucksPerDay: { local: 100 } }).total.value).toBe(600);
   });
 
@@ -190,16 +203,17 @@ describe('borderCut between two regions: domestic roads carry their class capaci
   it('resolves region names ignoring case, and suggests the nearest for a typo', () => {
     expect(borderCut(regions, { from: { region: 'omsk oblast' }, to: { region: 'PAVLODAR REGION' } }).total.value).toBe(547);
     expect(() => borderCut(regions, { from: { region: 'Omsk Oblst' } })).toThrow('borderCut: from names no region "Omsk Oblst" in the network; did you mean "Omsk Oblast"?');
+    expect(() => borderCut(regions, { ...omskToPavlodar, maxStretch: 0.5 })).toThrow('borderCut: maxStretch is 0.5; it must be a number >= 1');
   });
 
   it('a region-to-region cut with an unknown crossing says up to what it could go', () => {
     const file = drawNetwork(places, links.map((l) => (l.id === 'cp1' ? { ...l, capacity: undefined } : l)));
-    const cut = borderCut(loadNetwork(file, { checkCountries: false }), omskToPavlodar);
-    // cp1 unknown: at least the 47 of the long way; with cp1 unlimited, O → P is still bounded by nothing but cp1: no upper bound.
-    expect(cut.total).toMatchObject({ value: 47, exact: false, atMost: null, unknown: ['cp-cp1'] });
-    // Between Tyumen Oblast and Pavlodar Region, cp1 can add at most what O–X carries (3,333), and Y–P adds 47.
-    const tyumen = borderCut(loadNetwork(file, { checkCountries: false }), { from: { region: 'Tyumen Oblast' }, to: { region: 'Pavlodar Region' } });
-    expect(tyumen.total).toMatchObject({ value: 47, exact: false, atMost: 3333 + 47 });
+    const net2 = loadNetwork(file, { checkCountries: false });
+    // cp1 unknown: at least the 47 of the long way; cp1 joins the two regions directly, so nothing bounds it.
+    expect(borderCut(net2, omskToPavlodar).total).toMatchObject({ value: 47, exact: false, atMost: null, unknown: ['cp-cp1'] });
+    // Tyumen Oblast → Pavlodar Region (shortest 90 km by cp2): cp1 (X–O–P, 120 km) could add at most what X–O carries.
+    const tyumen = borderCut(net2, { from: { region: 'Tyumen Oblast' }, to: { region: 'Pavlodar Region' } });
+    expect(tyumen.total).toMatchObject({ value: 47, exact: false, atMost: 3333 + 47, unknown: ['cp-cp1'] });
   });
 });
 
@@ -231,6 +245,11 @@ describe('steppenet border-cut', () => {
     expect(table.out).toContain('Capacity unknown (counted as 0, so the figures are lower bounds): cp-f.');
     const json = JSON.parse((await runCommand(borderCutCommand, ['--from', 'r1', '--to', 'k3', '--format', 'json', '--network', path])).out);
     expect(json.total.value).toBe(350);
+    expect(json.stretch).toEqual({ max: 1.5, shortestKm: 20, between: [['r1'], ['k3']], links: 9 });
+    const places = await runCommand(borderCutCommand, ['--from', 'r1', '--to', 'k1,k2', '--network', path]);
+    expect(places.out).toContain('Reasonable routes only: links on a route within 1.5 × the 10 km from R1 to K1, K2');
+    const lifted = JSON.parse((await runCommand(borderCutCommand, ['--from', 'r1,r2,r3', '--to', 'k1,k2', '--max-stretch', 'none', '--format', 'json', '--network', path])).out);
+    expect([lifted.total.value, lifted.stretch]).toEqual([550, undefined]);
     const rail = (await runCommand(borderCutCommand, ['--mode', 'rail', '--sector', 'altai', '--format', 'csv', '--network', path])).out.trim().split('\n');
     expect(rail).toEqual(['sector,max_train-pairs_per_day,exact,at_most,unknown_crossings,cut', 'altai,6,true,,0,g']);
     const railTable = (await runCommand(borderCutCommand, ['--mode', 'rail', '--network', path])).out;
@@ -246,6 +265,7 @@ describe('steppenet border-cut', () => {
     [['--unit', 'trucks'], 'Unknown option'],
     [['--freight', 'cabotage'], '--freight must be one of transit, bilateral'],
     [['--domestic', 'some'], '--domestic must be one of by-class, unlimited'],
+    [['--from', 'r1', '--to', 'k3', '--max-stretch', '0.9'], '--max-stretch must be a number >= 1 or "none", got "0.9"'],
     [['--from-region', 'Orenburg Oblst'], 'borderCut: from names no region "Orenburg Oblst"'],
     [['--from', 'r1', '--from-region', 'Orenburg Oblast'], 'give --from or --from-region, not both'],
     [['--from', 'c1'], 'borderCut: from has places outside Russia and Kazakhstan'],

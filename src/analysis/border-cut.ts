@@ -37,8 +37,19 @@
  * checkpoints' capacities; a cut between two regions (e.g. Omsk Oblast →
  * Pavlodar Region) also depends on the domestic links that lead to and from
  * the crossings.
+ * - Between two given place sets, freight takes reasonable routes only: a
+ *   link carries flow only if some route from the `from` set's reference
+ *   places through it to the `to` set's is at most `maxStretch` (default 1.5,
+ *   the project's reasonable-route stretch) times the shortest such route's
+ *   km. A set's reference places are its region centres (`regionCentre`) if
+ *   it holds any, else all its places: between Omsk Oblast and Pavlodar
+ *   Region the yardstick is Omsk – Pavlodar, not the 6 km between two border
+ *   posts of the two regions. Without the bound a maximum flow would send
+ *   Omsk's goods to Pavlodar round by the Caspian. The all-border cut (either
+ *   set left at its default) has no bound.
  */
 import { maxFlow, UnboundedFlowError } from '../core/max-flow.js';
+import { IndexedMinHeap } from '../core/min-heap.js';
 import { checkpointRegime, FREIGHT_KINDS, regimeRefusal, type FreightKind } from '../model/checkpoint-regime.js';
 import type { Network, PlaceFilter } from '../model/network.js';
 import { resolveRegion, UnknownRegionError } from '../model/regions.js';
@@ -93,6 +104,8 @@ export interface BorderCutOptions {
   domestic?: 'by-class' | 'unlimited';
   /** Overrides of ROAD_CLASS_TRUCKS_PER_DAY. */
   roadClassTrucksPerDay?: Partial<Record<RoadClass, number>>;
+  /** With both `from` and `to` given: only links on a route at most this × the shortest route's km between the sets' reference places (region centres, else all) carry flow; default 1.5, >= 1; Infinity for none. */
+  maxStretch?: number;
   /** Where the flow starts (default every Russian place); all must be in Russia or Kazakhstan. */
   from?: PlaceSet;
   /** Where the flow ends (default every Kazakh place). */
@@ -150,6 +163,9 @@ export interface BorderCutResult {
   to: string[];
   /** How domestic links without a capacity were counted, in words. */
   domestic: string;
+  /** Between given place sets: the reasonable-route bound applied (absent for the all-border cut or maxStretch Infinity). */
+  /** `links`: how many links that can carry freight lie on a reasonable route. */
+  stretch?: { max: number; shortestKm: number; links: number; between: [string[], string[]] };
   /** All sectors together (or the one asked for). */
   total: SectorCut;
   /** One per sector, when no single sector was asked for. */
@@ -194,6 +210,8 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
   for (const [k, v] of Object.entries(classTrucks)) {
     if (typeof v !== 'number' || !(v >= 0)) throw new ResilienceArgumentError(fn, `roadClassTrucksPerDay.${k}`, `is ${String(v)}; it must be a number >= 0`);
   }
+  const maxStretch = options.maxStretch ?? 1.5;
+  if (typeof maxStretch !== 'number' || !(maxStretch >= 1)) throw new ResilienceArgumentError(fn, 'maxStretch', `is ${String(maxStretch)}; it must be a number >= 1`);
   if (options.sector !== undefined && !BORDER_SECTORS.includes(options.sector)) {
     throw new ResilienceArgumentError(fn, 'sector', `is ${String(options.sector)}; it must be one of ${BORDER_SECTORS.join(', ')}`);
   }
@@ -235,6 +253,35 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
     }
   }
 
+  // Reasonable routes between given place sets: keep an arc u → v of link l when
+  // km(from → u) + l.km + km(v → to) <= maxStretch × km(from → to), over the arcs that can carry freight.
+  const carries = (l: LinkProperties) => !crossingCapacity.has(l.id) || crossingCapacity.get(l.id) !== 0;
+  let stretch: BorderCutResult['stretch'];
+  let keepArc: (l: LinkProperties, forward: boolean) => boolean = () => true;
+  if (options.from !== undefined && options.to !== undefined && Number.isFinite(maxStretch)) {
+    const reference = (ids: string[]) => {
+      const centres = ids.filter((id) => net.place(id)!.properties.regionCentre === true);
+      return (centres.length ? centres : ids).map((id) => index.get(id)!);
+    };
+    const fromRef = reference(from);
+    const toRef = reference(to);
+    const arcs = links.filter(carries).flatMap((l) => {
+      const [a, b] = [index.get(l.from)!, index.get(l.to)!];
+      return l.oneway ? [{ u: a, v: b, km: l.km }] : [{ u: a, v: b, km: l.km }, { u: b, v: a, km: l.km }];
+    });
+    const dFrom = distances(places.length, arcs, fromRef, false);
+    const dTo = distances(places.length, arcs, toRef, true);
+    const shortest = Math.min(...toRef.map((i) => dFrom[i]));
+    const limit = maxStretch * shortest * (1 + 1e-12);
+    keepArc = (l, forward) => {
+      const [u, v] = forward ? [index.get(l.from)!, index.get(l.to)!] : [index.get(l.to)!, index.get(l.from)!];
+      return dFrom[u] + l.km + dTo[v] <= limit;
+    };
+    stretch = {
+      max: maxStretch, shortestKm: shortest, between: [fromRef.map((i) => places[i].properties.id), toRef.map((i) => places[i].properties.id)], links: links.filter((l) => carries(l) && (keepArc(l, true) || (!l.oneway && keepArc(l, false)))).length,
+    };
+  }
+
   const domesticCapacity = (l: LinkProperties): { capacity: number; from?: CutLink['capacityFrom'] } => {
     if (l.capacityPerDay !== undefined) return { capacity: l.capacityPerDay, from: 'link' };
     if (domestic === 'unlimited' || mode === 'rail') return { capacity: Infinity };
@@ -244,7 +291,8 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
 
   const solve = (sector: BorderSector | 'all'): { cut: SectorCut; flowOn: Map<string, number> } => {
     const inScope = (l: LinkProperties) => sector === 'all' || l.checkpoint!.sector === sector;
-    const scopeUnknown = links.filter((l) => crossingCapacity.has(l.id) && crossingCapacity.get(l.id) === undefined && inScope(l)).map((l) => l.checkpoint!.id);
+    const onRoute = (l: LinkProperties) => keepArc(l, true) || (!l.oneway && keepArc(l, false));
+    const scopeUnknown = links.filter((l) => crossingCapacity.has(l.id) && crossingCapacity.get(l.id) === undefined && inScope(l) && onRoute(l)).map((l) => l.checkpoint!.id);
     const run = (unknownAs: number) => {
       const tail: number[] = [], head: number[] = [], capacity: number[] = [], arcLink: (LinkProperties | undefined)[] = [];
       const arc = (u: number, v: number, c: number, link?: LinkProperties) => {
@@ -255,8 +303,8 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
       };
       for (const l of links) {
         const c = crossingCapacity.has(l.id) ? (inScope(l) ? (crossingCapacity.get(l.id) ?? unknownAs) : 0) : domesticCapacity(l).capacity;
-        arc(index.get(l.from)!, index.get(l.to)!, c, l);
-        if (!l.oneway) arc(index.get(l.to)!, index.get(l.from)!, c, l);
+        arc(index.get(l.from)!, index.get(l.to)!, keepArc(l, true) ? c : 0, l);
+        if (!l.oneway) arc(index.get(l.to)!, index.get(l.from)!, keepArc(l, false) ? c : 0, l);
       }
       const source = places.length;
       const sink = places.length + 1;
@@ -319,7 +367,7 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
     : mode === 'rail' ? 'domestic rail links without a capacity of their own: unlimited (the network does not record single or double track)'
     : `domestic road links without a capacity of their own: trucks/day by road class (${Object.entries(classTrucks).map(([k, v]) => `${k} ${v}`).join(', ')})`;
   return {
-    mode, unit, freight, scenario: net.scenario?.name ?? 'current', from, to, domestic: domesticRule,
+    mode, unit, freight, scenario: net.scenario?.name ?? 'current', from, to, domestic: domesticRule, ...(stretch ? { stretch } : {}),
     total: totalSolve.cut, sectors, checkpoints, unknown,
   };
 }
@@ -345,4 +393,29 @@ function placeSet(net: Network, set: PlaceSet | undefined, country: string, argu
   const outside = ids.filter((id) => !index.has(id));
   if (outside.length) throw new ResilienceArgumentError('borderCut', argument, `has places outside Russia and Kazakhstan: ${outside.join(', ')}`);
   return [...new Set(ids)];
+}
+
+/** Shortest km from (or, `reverse`, to) a set of nodes over directed arcs: a plain Dijkstra. */
+function distances(n: number, arcs: readonly { u: number; v: number; km: number }[], start: readonly number[], reverse: boolean): Float64Array {
+  const out: number[][] = Array.from({ length: n }, () => []);
+  arcs.forEach((a, i) => out[reverse ? a.v : a.u].push(i));
+  const dist = new Float64Array(n).fill(Infinity);
+  const heap = new IndexedMinHeap(n);
+  for (const s of start) {
+    dist[s] = 0;
+    if (!heap.contains(s)) heap.push(s, 0);
+  }
+  while (!heap.isEmpty()) {
+    const x = heap.pop();
+    for (const i of out[x]) {
+      const a = arcs[i];
+      const y = reverse ? a.u : a.v;
+      const d = dist[x] + a.km;
+      if (d < dist[y]) {
+        dist[y] = d;
+        heap.pushOrDecrease(y, d);
+      }
+    }
+  }
+  return dist;
 }

@@ -10,7 +10,7 @@ import { UsageError } from '../usage-error.js';
 
 const usage =
   'steppenet border-cut [--sector caspian-volga|urals|west-siberia|altai] [--mode road|rail] [--freight bilateral|transit] ' +
-  '[--domestic by-class|unlimited] [--from A,B | --from-region R] [--to C,D | --to-region R] [--scenario name|file] [--network FILE] ' +
+  '[--domestic by-class|unlimited] [--from A,B | --from-region R] [--to C,D | --to-region R] [--max-stretch 1.5|none] [--scenario name|file] [--network FILE] ' +
   '[--format table|json|csv|geojson]';
 
 const UNIT_WORDS = { trucks: 'trucks', 'train-pairs': 'train pairs' } as const;
@@ -21,7 +21,7 @@ export const borderCutCommand: Command = {
   usage,
   options: {
     ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...FREIGHT_OPTION,
-    sector: { type: 'string' }, mode: { type: 'string' }, domestic: { type: 'string' },
+    sector: { type: 'string' }, mode: { type: 'string' }, domestic: { type: 'string' }, 'max-stretch': { type: 'string' },
     from: { type: 'string' }, to: { type: 'string' }, 'from-region': { type: 'string' }, 'to-region': { type: 'string' },
   },
   positionals: [0, 0],
@@ -31,7 +31,10 @@ export const borderCutCommand: Command = {
     const sector = args.values.sector === undefined ? undefined : choice(args, 'sector', BORDER_SECTORS, 'urals', usage);
     const freight = freightOption(args, usage, 'bilateral');
     const domestic = choice(args, 'domestic', ['by-class', 'unlimited'] as const, 'by-class', usage);
-    const options: BorderCutOptions = { mode, sector, freight, domestic, from: placeSet(args, 'from'), to: placeSet(args, 'to') };
+    const stretch = args.values['max-stretch'];
+    const maxStretch = stretch === undefined ? undefined : stretch === 'none' ? Infinity : Number(stretch);
+    if (maxStretch !== undefined && !(maxStretch >= 1)) throw new UsageError(`--max-stretch must be a number >= 1 or "none", got "${String(stretch)}"`, usage);
+    const options: BorderCutOptions = { mode, sector, freight, domestic, maxStretch, from: placeSet(args, 'from'), to: placeSet(args, 'to') };
     const network = openNetwork(args);
     const result = asUsage(usage, () => borderCut(network, options));
     if (format === 'json') {
@@ -77,6 +80,9 @@ export function renderBorderCut(result: BorderCutResult, places: (ids: string[])
     `Maximum ${result.mode} flow across the Kazakhstan–Russia border, ${unit} per day (scenario ${result.scenario})`,
     `from ${places(result.from)} to ${places(result.to)}; ${freight}`,
     `${result.domestic[0].toUpperCase()}${result.domestic.slice(1)}.`,
+    ...(result.stretch
+      ? [`Reasonable routes only: links on a route within ${result.stretch.max} × the ${formatNumber(Math.round(result.stretch.shortestKm))} km from ${places(result.stretch.between[0])} to ${places(result.stretch.between[1])} (${result.stretch.links} links).`]
+      : []),
     '',
     formatTable(['sector', `${unit}/day`, 'bottleneck'], sectors.map((s) => [
       s.sector, cutValue(s),
@@ -91,7 +97,7 @@ export function renderBorderCut(result: BorderCutResult, places: (ids: string[])
       ]),
       { indent: '  ' },
     ),
-    ...(result.unknown.length ? ['', `Capacity unknown (counted as 0, so the figures are lower bounds): ${result.unknown.join(', ')}.`] : []),
+    ...(result.total.unknown.length ? ['', `Capacity unknown (counted as 0, so the figures are lower bounds): ${result.total.unknown.join(', ')}.`] : []),
   ].join('\n');
 }
 
