@@ -104,8 +104,9 @@ export function buildReport(network: Network): Report {
     '', `## Border capacity: maximum road flow across the Kazakhstan–Russia border (${cut.unit} per day)`, '',
     'From the checkpoints\' capacities (published where known, estimates by class otherwise: networks/README.md), vehicle figures ' +
       'converted by each checkpoint\'s truck share, for Kazakh and Russian carriers (multilateral and bilateral crossings). Every ' +
-      'Russian place is a source and every Kazakh place a sink, so each sector\'s cut is its counted checkpoints (domestic road ' +
-      'capacities by class matter for region-to-region cuts: `steppenet border-cut --from-region … --to-region …`); the smallest ' +
+      'Russian place is a source and every Kazakh place a sink, so each sector\'s cut is its counted checkpoints (a region-to-region ' +
+      'cut, `steppenet border-cut --from-region … --to-region …`, counts only crossings on reasonable routes between the two regions ' +
+      'and domestic roads at their class capacity); the smallest ' +
       'capacities are the bottlenecks to widen first. A sector with crossings of unknown capacity gives a lower bound ("at least").',
     '',
     mdTable(
