@@ -71,7 +71,7 @@ export type PlaceSet = readonly string[] | PlaceFilter;
  * Daily truck capacity of a domestic road link by road class, where the link
  * gives none: the upper design traffic of the matching Russian road category
  * (SP 34.13330.2012, table of categories by design traffic, passenger-car
- * units per day: II 6,000–14,000, III 2,000–6,000, IV 200–2,000, V up to 200;
+ * units per day: II over 6,000 (up to the 14,000 where category I begins), III 2,000–6,000, IV 200–2,000, V up to 200;
  * I (motorways) over 14,000, with no upper figure, so 14,000 is a floor),
  * times the trucks that fit in one passenger-car unit at the border's traffic
  * mix: truck share s = 0.4 of vehicles (2.2 M trucks of 5.5 M vehicles
