@@ -9,6 +9,8 @@ export * from './model/network-validation-error.js';
 export * from './model/scenario.js';
 export * from './model/scenario-summary.js';
 export * from './model/network-summary.js';
+export * from './model/checkpoint-regime.js';
+export * from './model/regions.js';
 export { bundledPath, BUNDLED_NETWORK } from './io/bundled-files.js';
 
 // Place names.

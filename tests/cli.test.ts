@@ -87,7 +87,7 @@ describe('steppenet command line', () => {
     // 2 h rail + 3 h wait + 1 h transfer + 1 h road; 20 + 10 km (drawn networks make 10 km per hour).
     expect(out).toContain('Total: 30 km, 7.0 h');
     expect(out).toMatch(/1\s+rail\s+A\s+B\s+Test line/);
-    expect(out).toMatch(/Checkpoint a-b\s+rail\s+RU → KZ\s+3/);
+    expect(out).toMatch(/Checkpoint a-b\s+rail\s+multilateral\s+RU → KZ\s+3/);
     expect(out).toMatch(/Transfers:\n.*\n.*\n\s+B\s+rail → road\s+1/);
   });
 

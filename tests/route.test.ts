@@ -87,7 +87,7 @@ describe('route: border crossings', () => {
   it('counts a checkpoint wait once per crossing, in the direction travelled', () => {
     const there = route(net, 'p', 's');
     expect(there.totals.hours).toBe(1 + 0.5 + 3 + 1);
-    expect(there.crossings).toEqual([{ checkpoint: 'cp-q-r', name: 'Checkpoint q-r', link: 'q-r', mode: 'road', from: 'RU', to: 'KZ', waitHours: 3 }]);
+    expect(there.crossings).toEqual([{ checkpoint: 'cp-q-r', name: 'Checkpoint q-r', link: 'q-r', mode: 'road', from: 'RU', to: 'KZ', waitHours: 3, regime: 'multilateral' }]);
     expect(there.countries).toEqual(['RU', 'KZ']);
     const back = route(net, 's', 'p');
     expect(back.totals.hours).toBe(1 + 7 + 0.5 + 1);

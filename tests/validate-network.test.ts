@@ -52,6 +52,45 @@ describe('validateNetwork', () => {
     expect(problemsOf(make()).sort()).toEqual([...expected].sort());
   });
 
+  // The checkpoint fields of the freight model: regime, capacity units by mode, truck share.
+  const cp = (edit: (c: Record<string, unknown>) => void) => withEdit('olkhovka-urlyutobe', (f) => edit(f.properties.checkpoint));
+  const railCp = (edit: (c: Record<string, unknown>) => void) => withEdit('omsk-pavlodar-rail', (f) => edit(f.properties.checkpoint));
+  it.each([
+    ['a bilateral regime', cp((c) => { c.regime = 'bilateral'; }), []],
+    ['a simplified regime', cp((c) => { c.regime = 'simplified'; }), []],
+    ['road capacity in trucks', cp((c) => { c.capacityPerDay = 500; c.capacityUnit = 'trucks'; }), []],
+    ['road capacity in vehicles with a truck share', cp((c) => { c.capacityPerDay = 1190; c.capacityUnit = 'vehicles'; c.truckShare = 0.4; }), []],
+    ['rail capacity in train pairs', railCp((c) => { c.capacityPerDay = 12; c.capacityUnit = 'train-pairs'; }), []],
+    ['rail capacity in trains', railCp((c) => { c.capacityPerDay = 24; c.capacityUnit = 'trains'; }), []],
+    ['a unit whose figure is unknown (capacityPerDay left out, never 0)', railCp((c) => { c.capacityUnit = 'train-pairs'; }), []],
+  ])('accepts %s', (_what, file, expected) => {
+    expect(problemsOf(file)).toEqual(expected);
+  });
+
+  it.each([
+    ['an unknown regime', cp((c) => { c.regime = 'trilateral'; }), ['olkhovka-urlyutobe checkpoint.regime']],
+    ['a KZ–RU road capacity in vehicles without a truck share', cp((c) => { c.capacityPerDay = 750; c.capacityUnit = 'vehicles'; }), ['olkhovka-urlyutobe checkpoint.truckShare']],
+    ['a truck share above 1', cp((c) => { c.capacityPerDay = 750; c.capacityUnit = 'vehicles'; c.truckShare = 40; }), ['olkhovka-urlyutobe checkpoint.truckShare']],
+    ['a truck share of 0', cp((c) => { c.capacityPerDay = 750; c.capacityUnit = 'vehicles'; c.truckShare = 0; }), ['olkhovka-urlyutobe checkpoint.truckShare']],
+    ['a truck share on a capacity in trucks', cp((c) => { c.capacityPerDay = 300; c.capacityUnit = 'trucks'; c.truckShare = 0.4; }), ['olkhovka-urlyutobe checkpoint.truckShare']],
+    ['a road crossing counted in trains', cp((c) => { c.capacityPerDay = 10; c.capacityUnit = 'trains'; }), ['olkhovka-urlyutobe checkpoint.capacityUnit']],
+    ['a rail crossing counted in trucks', railCp((c) => { c.capacityPerDay = 10; c.capacityUnit = 'trucks'; }), ['omsk-pavlodar-rail checkpoint.capacityUnit']],
+    ['an unknown unit', railCp((c) => { c.capacityPerDay = 10; c.capacityUnit = 'wagons'; }), ['omsk-pavlodar-rail checkpoint.capacityUnit']],
+    ['a capacity without its unit', cp((c) => { c.capacityPerDay = 300; }), ['olkhovka-urlyutobe checkpoint.capacityUnit']],
+    ['a zero capacity', cp((c) => { c.capacityPerDay = 0; c.capacityUnit = 'trucks'; }), ['olkhovka-urlyutobe checkpoint.capacityPerDay']],
+  ])('reports %s', (_what, file, expected) => {
+    expect(problemsOf(file).sort()).toEqual([...expected].sort());
+  });
+
+  it('reports every checkpoint problem at once, nothing coerced', () => {
+    const file = cp((c) => { c.regime = 'open'; c.capacityPerDay = '500'; c.capacityUnit = 'vehicles'; c.truckShare = 1.5; });
+    expect(validateNetwork(file).map((p) => `${p.feature} ${p.field}: ${p.message}`).sort()).toEqual([
+      'olkhovka-urlyutobe checkpoint.capacityPerDay: must be a finite number > 0, got "500"',
+      'olkhovka-urlyutobe checkpoint.regime: must be one of multilateral | bilateral | simplified, got "open"',
+      'olkhovka-urlyutobe checkpoint.truckShare: must be a share of trucks > 0 and <= 1, got 1.5',
+    ]);
+  });
+
   it('lists every problem of a file with several, each with feature id and field', () => {
     const file = tinyNetwork();
     file.features.push(place('omsk', 'RU'));

@@ -1,56 +1,111 @@
 /**
- * How much can cross the Kazakhstan–Russia border per day: the maximum flow
- * from Russian places to Kazakh places over the links of one mode, with the
- * checkpoints' daily capacities, and the minimum cut (the bottleneck).
+ * How much freight can cross the Kazakhstan–Russia border per day: the
+ * maximum flow from Russian places to Kazakh places over the links of one
+ * mode, with the checkpoints' daily capacities, and the minimum cut (the
+ * bottleneck).
+ *
+ * Units: road counts trucks per day, rail train pairs per day (trains each
+ * way). A road checkpoint given in `vehicles` is converted by its
+ * `truckShare`; a rail one given in `trains` (both directions together) counts
+ * half as many pairs. Units are never added across modes.
  *
  * The flow network: a node per Russian or Kazakh place; each usable link of
  * the chosen mode is an arc in each direction it can be travelled.
- * - A link across the KZ–RU border carries its checkpoint's `capacityPerDay`
- *   when the checkpoint is passable (open, or under reconstruction with the
- *   capacity it keeps meanwhile), is not a local (border residents') crossing
- *   and states its capacity in the unit counted; otherwise 0. So closed,
- *   planned, abolished and local checkpoints carry 0, and a
- *   checkpoint without a capacity, or with one in another unit, carries 0 and
- *   is listed (`uncounted`), never guessed.
+ * - A link across the KZ–RU border carries its checkpoint's capacity when the
+ *   checkpoint is passable (open, or under reconstruction with the capacity
+ *   it keeps meanwhile) and open to the freight (`freight`, default
+ *   `bilateral`: multilateral and bilateral crossings; `transit`: multilateral
+ *   only; simplified crossings never carry freight); otherwise 0. A usable
+ *   checkpoint without a capacity is `unknown`: it carries 0 in the figure,
+ *   which is then a lower bound ("at least X"), and the flow is solved again
+ *   with the unknown crossings unlimited to say whether, and up to what, they
+ *   could add.
  * - A link inside one country carries its own `capacityPerDay` if it has one
- *   (read in the same unit), otherwise it is unlimited.
+ *   (read in the unit counted); otherwise, with `domestic: 'by-class'` (the
+ *   default), a road link carries the daily truck capacity of its road class
+ *   (ROAD_CLASS_TRUCKS_PER_DAY, sourced in the README) and a rail link stays
+ *   unlimited (the network does not record single or double track); with
+ *   `domestic: 'unlimited'` every such link is unlimited.
  * - Places in other countries, and links to them, are left out: flow via a
  *   third country does not cross the KZ–RU border.
  * A two-way link is an arc each way with the full capacity, which is the same
  * as one capacity shared by both directions (opposite flows cancel); the flow
  * may cross and re-cross the border, as the Privolzhskaya line does.
  * Source: every Russian place (or the `from` places), sink: every Kazakh place
- * (or the `to` places). With unlimited domestic links and the default
- * source and sink, the all-border cut is simply the sum of the open
- * checkpoints' capacities, by construction; give `from`/`to` place sets (e.g.
- * Orenburg Oblast → Aktobe Region) or domestic capacities for a cut that says
- * more than that sum.
- *
- * Units are never added across: road checkpoints count vehicles or trucks
- * per day, rail ones trains per day. `mode` picks the links (default road),
- * `unit` the capacities counted (default trucks for road, trains for rail).
+ * (or the `to` places). With the default source and sink every border post is
+ * itself a source or a sink, so the all-border cut is the sum of the counted
+ * checkpoints' capacities; a cut between two regions (e.g. Omsk Oblast →
+ * Pavlodar Region) also depends on the domestic links that lead to and from
+ * the crossings.
+ * - Between two given place sets, freight takes reasonable routes only: a
+ *   link carries flow only if some route from the `from` set's reference
+ *   places through it to the `to` set's is at most `maxStretch` (default 1.5,
+ *   the project's reasonable-route stretch) times the shortest such route's
+ *   km. A set's reference places are its region centres (`regionCentre`) if
+ *   it holds any, else all its places: between Omsk Oblast and Pavlodar
+ *   Region the yardstick is Omsk – Pavlodar, not the 6 km between two border
+ *   posts of the two regions. Without the bound a maximum flow would send
+ *   Omsk's goods to Pavlodar round by the Caspian. The all-border cut (either
+ *   set left at its default) has no bound.
  */
 import { maxFlow, UnboundedFlowError } from '../core/max-flow.js';
+import { IndexedMinHeap } from '../core/min-heap.js';
+import { checkpointRegime, FREIGHT_KINDS, regimeRefusal, type FreightKind } from '../model/checkpoint-regime.js';
 import type { Network, PlaceFilter } from '../model/network.js';
+import { resolveRegion, UnknownRegionError } from '../model/regions.js';
 import type { Scenario } from '../model/scenario.js';
-import { BORDER_SECTORS, type BorderSector, type Checkpoint, type LinkProperties } from '../model/types.js';
+import { BORDER_SECTORS, type BorderSector, type Checkpoint, type CheckpointRegime, type LinkProperties } from '../model/types.js';
 import { checkpointPassable, DEFAULT_USABLE_STATUSES } from '../routing/compile-network.js';
 import { ResilienceArgumentError } from './compiled-index.js';
 import { withScenario } from '../model/scenario.js';
 
 export type BorderCutMode = 'road' | 'rail';
-export type CapacityUnit = NonNullable<Checkpoint['capacityUnit']>;
+/** What the cut counts: trucks per day (road), train pairs per day (rail). */
+export type BorderCutUnit = 'trucks' | 'train-pairs';
+type RoadClass = NonNullable<LinkProperties['roadClass']>;
 
-/** Places: a list of names/ids, or a filter such as `{ region: 'Orenburg Oblast' }`. */
+/** Places: a list of names/ids, or a filter such as `{ region: 'Orenburg Oblast' }` (the region is resolved by name). */
 export type PlaceSet = readonly string[] | PlaceFilter;
+
+/**
+ * Daily truck capacity of a domestic road link by road class, where the link
+ * gives none: the upper design traffic of the matching Russian road category
+ * (SP 34.13330.2012, table of categories by design traffic, passenger-car
+ * units per day: II over 6,000 (up to the 14,000 where category I begins), III 2,000–6,000, IV 200–2,000, V up to 200;
+ * I (motorways) over 14,000, with no upper figure, so 14,000 is a floor),
+ * times the trucks that fit in one passenger-car unit at the border's traffic
+ * mix: truck share s = 0.4 of vehicles (2.2 M trucks of 5.5 M vehicles
+ * crossing the KZ–RU border in 2023, seanews 2024-07-04) and E = 2.7
+ * passenger-car units per road train of 20–30 t (SP 34.13330 reduction
+ * coefficients), trucks = PCU × s / (1 + s (E − 1)) = PCU × 0.238.
+ * Class → category: motorway I, trunk II, primary III, secondary IV, local V.
+ * A link without a class counts as primary, as in the cost model.
+ */
+export const ROAD_CLASS_PCU_PER_DAY: Record<RoadClass, number> = { motorway: 14000, trunk: 14000, primary: 6000, secondary: 2000, local: 200 };
+export const BORDER_TRUCK_SHARE = 0.4;
+export const ROAD_TRAIN_PCU = 2.7;
+const trucksOf = (pcu: number) => Math.floor((pcu * BORDER_TRUCK_SHARE) / (1 + BORDER_TRUCK_SHARE * (ROAD_TRAIN_PCU - 1)));
+export const ROAD_CLASS_TRUCKS_PER_DAY: Record<RoadClass, number> = {
+  motorway: trucksOf(ROAD_CLASS_PCU_PER_DAY.motorway),
+  trunk: trucksOf(ROAD_CLASS_PCU_PER_DAY.trunk),
+  primary: trucksOf(ROAD_CLASS_PCU_PER_DAY.primary),
+  secondary: trucksOf(ROAD_CLASS_PCU_PER_DAY.secondary),
+  local: trucksOf(ROAD_CLASS_PCU_PER_DAY.local),
+};
 
 export interface BorderCutOptions {
   /** Only this sector's checkpoints carry capacity (default: all four sectors, plus a result per sector). */
   sector?: BorderSector;
   /** Default 'road'. */
   mode?: BorderCutMode;
-  /** Capacity unit counted; default 'trucks' for road, 'trains' for rail. */
-  unit?: CapacityUnit;
+  /** Which crossings carry the freight; default 'bilateral' (Kazakh and Russian carriers: multilateral and bilateral crossings). */
+  freight?: FreightKind;
+  /** Domestic links without their own capacity: 'by-class' (default; see the file comment) or 'unlimited'. */
+  domestic?: 'by-class' | 'unlimited';
+  /** Overrides of ROAD_CLASS_TRUCKS_PER_DAY. */
+  roadClassTrucksPerDay?: Partial<Record<RoadClass, number>>;
+  /** With both `from` and `to` given: only links on a route at most this × the shortest route's km between the sets' reference places (region centres, else all) carry flow; default 1.5, >= 1; Infinity for none. */
+  maxStretch?: number;
   /** Where the flow starts (default every Russian place); all must be in Russia or Kazakhstan. */
   from?: PlaceSet;
   /** Where the flow ends (default every Kazakh place). */
@@ -61,9 +116,11 @@ export interface BorderCutOptions {
 export interface CutLink {
   link: string;
   name: string;
-  /** 'checkpoint' for a border crossing, 'domestic' for a link inside one country with a capacity. */
+  /** 'checkpoint' for a border crossing, 'domestic' for a link inside one country. */
   kind: 'checkpoint' | 'domestic';
   capacity: number;
+  /** Where a domestic link's capacity comes from: its own figure, or its road class. */
+  capacityFrom?: 'link' | `class ${RoadClass}`;
 }
 
 export interface CheckpointCapacity {
@@ -72,50 +129,89 @@ export interface CheckpointCapacity {
   link: string;
   sector?: BorderSector;
   status: Checkpoint['status'];
-  /** What the flow may use: 0 when not counted (see `why`). */
-  capacity: number;
+  regime: CheckpointRegime;
+  /** What the flow may use, in the result's unit: 0 when the crossing is not usable (see `why`), 'unknown' when no capacity is given. */
+  capacity: number | 'unknown';
+  /** The figure as given and how it was converted, e.g. "1190 vehicles × truck share 0.4". */
+  given?: string;
   /** Flow across it in the total maximum flow (towards Kazakhstan minus back). */
   flow: number;
-  /** Why it counts 0 when it does. */
+  /** Why it carries 0, or why its capacity is unknown. */
   why?: string;
 }
 
 export interface SectorCut {
   sector: BorderSector | 'all';
-  /** Maximum flow per day, in `unit`. */
+  /** Maximum flow per day in the result's unit, counting unknown crossings as 0: a lower bound unless `exact`. */
   value: number;
+  /** True when no crossing of unknown capacity could add to `value`. */
+  exact: boolean;
+  /** When not exact: the flow with the unknown crossings unlimited, or null if nothing else bounds it. */
+  atMost?: number | null;
+  /** The usable crossings of unknown capacity in this cut's scope (checkpoint ids). */
+  unknown: string[];
   /** A minimum cut: the bottleneck links; their capacities sum to `value`. */
   cut: CutLink[];
 }
 
 export interface BorderCutResult {
   mode: BorderCutMode;
-  unit: CapacityUnit;
+  unit: BorderCutUnit;
+  freight: FreightKind;
   scenario: string;
   from: string[];
   to: string[];
+  /** How domestic links without a capacity were counted, in words. */
+  domestic: string;
+  /** Between given place sets: the reasonable-route bound applied (absent for the all-border cut or maxStretch Infinity). */
+  /** `links`: how many links that can carry freight lie on a reasonable route. */
+  stretch?: { max: number; shortestKm: number; links: number; between: [string[], string[]] };
   /** All sectors together (or the one asked for). */
   total: SectorCut;
   /** One per sector, when no single sector was asked for. */
   sectors: SectorCut[];
   /** Every KZ–RU checkpoint of the mode. */
   checkpoints: CheckpointCapacity[];
-  /** Checkpoints that would carry traffic but count 0: no capacity given, or given in another unit. */
-  uncounted: string[];
+  /** Usable checkpoints of unknown capacity (ids). */
+  unknown: string[];
 }
 
-const DEFAULT_UNIT: Record<BorderCutMode, CapacityUnit> = { road: 'trucks', rail: 'trains' };
+const UNIT: Record<BorderCutMode, BorderCutUnit> = { road: 'trucks', rail: 'train-pairs' };
 const BORDER = ['KZ', 'RU'];
+
+/**
+ * A checkpoint's capacity in the unit of its mode's cut (trucks, or train
+ * pairs), with how it was converted; undefined when unknown (with why).
+ */
+export function checkpointCapacity(cp: Checkpoint, mode: BorderCutMode): { value: number; given: string } | { why: string } {
+  if (cp.capacityPerDay === undefined) return { why: 'no capacity given' };
+  const figure = `${cp.capacityPerDay} ${cp.capacityUnit ?? '(no unit)'}`;
+  if (mode === 'road' && cp.capacityUnit === 'trucks') return { value: cp.capacityPerDay, given: figure };
+  if (mode === 'road' && cp.capacityUnit === 'vehicles') {
+    if (cp.truckShare === undefined) return { why: `${figure} given without a truckShare` };
+    return { value: cp.capacityPerDay * cp.truckShare, given: `${figure} × truck share ${cp.truckShare}` };
+  }
+  if (mode === 'rail' && cp.capacityUnit === 'train-pairs') return { value: cp.capacityPerDay, given: figure };
+  if (mode === 'rail' && cp.capacityUnit === 'trains') return { value: cp.capacityPerDay / 2, given: `${figure} (both directions) ÷ 2` };
+  return { why: `${figure} cannot be counted in ${UNIT[mode]}` };
+}
 
 /** The maximum daily flow across the KZ–RU border and its bottleneck; see the file comment. */
 export function borderCut(network: Network, options: BorderCutOptions = {}): BorderCutResult {
   const fn = 'borderCut';
   const mode = options.mode ?? 'road';
   if (mode !== 'road' && mode !== 'rail') throw new ResilienceArgumentError(fn, 'mode', `is ${String(mode)}; it must be 'road' or 'rail'`);
-  const unit = options.unit ?? DEFAULT_UNIT[mode];
-  if (!['vehicles', 'trucks', 'trains', 'vessels'].includes(unit)) {
-    throw new ResilienceArgumentError(fn, 'unit', `is ${String(unit)}; it must be vehicles, trucks, trains or vessels`);
+  const unit = UNIT[mode];
+  const freight = options.freight ?? 'bilateral';
+  if (!FREIGHT_KINDS.includes(freight)) throw new ResilienceArgumentError(fn, 'freight', `is ${String(freight)}; it must be ${FREIGHT_KINDS.join(' or ')}`);
+  const domestic = options.domestic ?? 'by-class';
+  if (domestic !== 'by-class' && domestic !== 'unlimited') throw new ResilienceArgumentError(fn, 'domestic', `is ${String(domestic)}; it must be 'by-class' or 'unlimited'`);
+  const classTrucks = { ...ROAD_CLASS_TRUCKS_PER_DAY, ...options.roadClassTrucksPerDay };
+  for (const [k, v] of Object.entries(classTrucks)) {
+    if (typeof v !== 'number' || !(v >= 0)) throw new ResilienceArgumentError(fn, `roadClassTrucksPerDay.${k}`, `is ${String(v)}; it must be a number >= 0`);
   }
+  const maxStretch = options.maxStretch ?? 1.5;
+  if (typeof maxStretch !== 'number' || !(maxStretch >= 1)) throw new ResilienceArgumentError(fn, 'maxStretch', `is ${String(maxStretch)}; it must be a number >= 1`);
   if (options.sector !== undefined && !BORDER_SECTORS.includes(options.sector)) {
     throw new ResilienceArgumentError(fn, 'sector', `is ${String(options.sector)}; it must be one of ${BORDER_SECTORS.join(', ')}`);
   }
@@ -133,54 +229,113 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
     .map((f) => f.properties)
     .filter((l) => l.mode === mode && usable.has(l.status) && index.has(l.from) && index.has(l.to));
   const checkpoints: CheckpointCapacity[] = [];
-  const uncounted: string[] = [];
-  const crossingCapacity = new Map<string, number>();
+  const unknown: string[] = [];
+  /** Capacity of each crossing link: a number, or undefined when unknown. */
+  const crossingCapacity = new Map<string, number | undefined>();
   for (const l of links) {
     const cp = l.checkpoint;
     if (!cp || net.place(l.from)!.properties.country === net.place(l.to)!.properties.country) continue;
-    const why =
-      !checkpointPassable(cp) ? `checkpoint ${cp.status}`
-      : cp.kind === 'local' ? 'local crossing (border residents only)'
-      : cp.capacityPerDay === undefined ? 'no capacity given'
-      : cp.capacityUnit !== unit ? `capacity given in ${cp.capacityUnit ?? 'no unit'}, not ${unit}`
-      : undefined;
-    const capacity = why ? 0 : cp.capacityPerDay!;
-    if (why && checkpointPassable(cp) && cp.kind !== 'local') uncounted.push(cp.id);
-    crossingCapacity.set(l.id, capacity);
-    checkpoints.push({ checkpoint: cp.id, name: cp.name, link: l.id, ...(cp.sector ? { sector: cp.sector } : {}), status: cp.status, capacity, flow: 0, ...(why ? { why } : {}) });
+    const regime = checkpointRegime(cp);
+    const closed = !checkpointPassable(cp) ? `checkpoint ${cp.status}` : regimeRefusal(regime, freight, true);
+    const known = checkpointCapacity(cp, mode);
+    const base = { checkpoint: cp.id, name: cp.name, link: l.id, ...(cp.sector ? { sector: cp.sector } : {}), status: cp.status, regime, flow: 0 };
+    const given = 'given' in known ? { given: known.given } : {};
+    if (closed) {
+      crossingCapacity.set(l.id, 0);
+      checkpoints.push({ ...base, capacity: 0, ...given, why: closed });
+    } else if ('why' in known) {
+      crossingCapacity.set(l.id, undefined);
+      unknown.push(cp.id);
+      checkpoints.push({ ...base, capacity: 'unknown', why: known.why });
+    } else {
+      crossingCapacity.set(l.id, known.value);
+      checkpoints.push({ ...base, capacity: known.value, ...given });
+    }
   }
 
+  // Reasonable routes between given place sets: keep an arc u → v of link l when
+  // km(from → u) + l.km + km(v → to) <= maxStretch × km(from → to), over the arcs that can carry freight.
+  const carries = (l: LinkProperties) => !crossingCapacity.has(l.id) || crossingCapacity.get(l.id) !== 0;
+  let stretch: BorderCutResult['stretch'];
+  let keepArc: (l: LinkProperties, forward: boolean) => boolean = () => true;
+  if (options.from !== undefined && options.to !== undefined && Number.isFinite(maxStretch)) {
+    const reference = (ids: string[]) => {
+      const centres = ids.filter((id) => net.place(id)!.properties.regionCentre === true);
+      return (centres.length ? centres : ids).map((id) => index.get(id)!);
+    };
+    const fromRef = reference(from);
+    const toRef = reference(to);
+    const arcs = links.filter(carries).flatMap((l) => {
+      const [a, b] = [index.get(l.from)!, index.get(l.to)!];
+      return l.oneway ? [{ u: a, v: b, km: l.km }] : [{ u: a, v: b, km: l.km }, { u: b, v: a, km: l.km }];
+    });
+    const dFrom = distances(places.length, arcs, fromRef, false);
+    const dTo = distances(places.length, arcs, toRef, true);
+    const shortest = Math.min(...toRef.map((i) => dFrom[i]));
+    const limit = maxStretch * shortest * (1 + 1e-12);
+    keepArc = (l, forward) => {
+      const [u, v] = forward ? [index.get(l.from)!, index.get(l.to)!] : [index.get(l.to)!, index.get(l.from)!];
+      return dFrom[u] + l.km + dTo[v] <= limit;
+    };
+    stretch = {
+      max: maxStretch, shortestKm: shortest, between: [fromRef.map((i) => places[i].properties.id), toRef.map((i) => places[i].properties.id)], links: links.filter((l) => carries(l) && (keepArc(l, true) || (!l.oneway && keepArc(l, false)))).length,
+    };
+  }
+
+  const domesticCapacity = (l: LinkProperties): { capacity: number; from?: CutLink['capacityFrom'] } => {
+    if (l.capacityPerDay !== undefined) return { capacity: l.capacityPerDay, from: 'link' };
+    if (domestic === 'unlimited' || mode === 'rail') return { capacity: Infinity };
+    const roadClass = l.roadClass ?? 'primary';
+    return { capacity: classTrucks[roadClass], from: `class ${roadClass}` };
+  };
+
   const solve = (sector: BorderSector | 'all'): { cut: SectorCut; flowOn: Map<string, number> } => {
-    const capacityOf = (l: LinkProperties): number => {
-      const crossing = crossingCapacity.get(l.id);
-      if (crossing === undefined) return l.capacityPerDay ?? Infinity;
-      return sector === 'all' || l.checkpoint!.sector === sector ? crossing : 0;
+    const inScope = (l: LinkProperties) => sector === 'all' || l.checkpoint!.sector === sector;
+    const onRoute = (l: LinkProperties) => keepArc(l, true) || (!l.oneway && keepArc(l, false));
+    const scopeUnknown = links.filter((l) => crossingCapacity.has(l.id) && crossingCapacity.get(l.id) === undefined && inScope(l) && onRoute(l)).map((l) => l.checkpoint!.id);
+    const run = (unknownAs: number) => {
+      const tail: number[] = [], head: number[] = [], capacity: number[] = [], arcLink: (LinkProperties | undefined)[] = [];
+      const arc = (u: number, v: number, c: number, link?: LinkProperties) => {
+        tail.push(u);
+        head.push(v);
+        capacity.push(c);
+        arcLink.push(link);
+      };
+      for (const l of links) {
+        const c = crossingCapacity.has(l.id) ? (inScope(l) ? (crossingCapacity.get(l.id) ?? unknownAs) : 0) : domesticCapacity(l).capacity;
+        arc(index.get(l.from)!, index.get(l.to)!, keepArc(l, true) ? c : 0, l);
+        if (!l.oneway) arc(index.get(l.to)!, index.get(l.from)!, keepArc(l, false) ? c : 0, l);
+      }
+      const source = places.length;
+      const sink = places.length + 1;
+      for (const id of from) arc(source, index.get(id)!, Infinity);
+      for (const id of to) arc(index.get(id)!, sink, Infinity);
+      return { result: maxFlow({ nodeCount: places.length + 2, from: tail, to: head, capacity }, source, sink), tail, capacity, arcLink };
     };
-    const n = places.length + 2;
-    const source = places.length;
-    const sink = places.length + 1;
-    const tail: number[] = [], head: number[] = [], capacity: number[] = [], arcLink: (LinkProperties | undefined)[] = [];
-    const arc = (u: number, v: number, c: number, link?: LinkProperties) => {
-      tail.push(u);
-      head.push(v);
-      capacity.push(c);
-      arcLink.push(link);
-    };
-    for (const l of links) {
-      const c = capacityOf(l);
-      arc(index.get(l.from)!, index.get(l.to)!, c, l);
-      if (!l.oneway) arc(index.get(l.to)!, index.get(l.from)!, c, l);
-    }
-    for (const id of from) arc(source, index.get(id)!, Infinity);
-    for (const id of to) arc(index.get(id)!, sink, Infinity);
-    let result;
+    let counted;
     try {
-      result = maxFlow({ nodeCount: n, from: tail, to: head, capacity }, source, sink);
+      counted = run(0);
     } catch (e) {
       if (e instanceof UnboundedFlowError) {
         throw new ResilienceArgumentError(fn, 'from/to', 'are joined by links without any capacity limit; no finite maximum exists');
       }
       throw e;
+    }
+    const { result, tail, capacity, arcLink } = counted;
+    let exact = true;
+    let atMost: number | null | undefined;
+    if (scopeUnknown.length) {
+      try {
+        const upper = run(Infinity).result.value;
+        if (upper > result.value + 1e-9) {
+          exact = false;
+          atMost = upper;
+        }
+      } catch (e) {
+        if (!(e instanceof UnboundedFlowError)) throw e;
+        exact = false;
+        atMost = null;
+      }
     }
     const flowOn = new Map<string, number>();
     result.flow.forEach((f, a) => {
@@ -193,28 +348,74 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
     for (const a of result.minCut) {
       const l = arcLink[a];
       if (!l) continue;
-      cutLinks.set(l.id, { link: l.id, name: l.checkpoint?.name ?? l.name ?? `${l.from} – ${l.to}`, kind: crossingCapacity.has(l.id) ? 'checkpoint' : 'domestic', capacity: capacity[a] });
+      const isCrossing = crossingCapacity.has(l.id);
+      const source = isCrossing ? undefined : domesticCapacity(l).from;
+      cutLinks.set(l.id, {
+        link: l.id, name: l.checkpoint?.name ?? l.name ?? `${net.place(l.from)!.properties.name} – ${net.place(l.to)!.properties.name}`, kind: isCrossing ? 'checkpoint' : 'domestic', capacity: capacity[a],
+        ...(source ? { capacityFrom: source } : {}),
+      });
     }
-    return { cut: { sector, value: result.value, cut: [...cutLinks.values()] }, flowOn };
+    const cut: SectorCut = { sector, value: result.value, exact, ...(exact ? {} : { atMost }), unknown: scopeUnknown, cut: [...cutLinks.values()] };
+    return { cut, flowOn };
   };
 
   const totalSolve = solve(options.sector ?? 'all');
   for (const c of checkpoints) c.flow = totalSolve.flowOn.get(c.link) ?? 0;
   const sectors = options.sector ? [] : BORDER_SECTORS.map((sector) => solve(sector).cut);
+  const domesticRule =
+    domestic === 'unlimited' ? 'domestic links without a capacity of their own: unlimited'
+    : mode === 'rail' ? 'domestic rail links without a capacity of their own: unlimited (the network does not record single or double track)'
+    : `domestic road links without a capacity of their own: trucks/day by road class (${Object.entries(classTrucks).map(([k, v]) => `${k} ${v}`).join(', ')})`;
   return {
-    mode, unit, scenario: net.scenario?.name ?? 'current', from, to,
-    total: totalSolve.cut, sectors, checkpoints, uncounted,
+    mode, unit, freight, scenario: net.scenario?.name ?? 'current', from, to, domestic: domesticRule, ...(stretch ? { stretch } : {}),
+    total: totalSolve.cut, sectors, checkpoints, unknown,
   };
 }
 
 /** Resolves a PlaceSet to place ids (default: every place of `country`); all must be Russian or Kazakh. */
 function placeSet(net: Network, set: PlaceSet | undefined, country: string, argument: string, index: Map<string, number>): string[] {
-  const ids =
-    set === undefined ? net.placesWhere({ country }).map((f) => f.properties.id)
-    : Array.isArray(set) ? (set as readonly string[]).map((q) => net.resolvePlace(q).properties.id)
-    : net.placesWhere(set as PlaceFilter).map((f) => f.properties.id);
+  let ids: string[];
+  if (set === undefined) ids = net.placesWhere({ country }).map((f) => f.properties.id);
+  else if (Array.isArray(set)) ids = (set as readonly string[]).map((q) => net.resolvePlace(q).properties.id);
+  else {
+    const filter = { ...(set as PlaceFilter) };
+    if (filter.region !== undefined) {
+      try {
+        filter.region = resolveRegion(net, filter.region);
+      } catch (e) {
+        if (e instanceof UnknownRegionError) throw new ResilienceArgumentError('borderCut', argument, `names ${e.message}`);
+        throw e;
+      }
+    }
+    ids = net.placesWhere(filter).map((f) => f.properties.id);
+  }
   if (ids.length === 0) throw new ResilienceArgumentError('borderCut', argument, 'selects no place');
   const outside = ids.filter((id) => !index.has(id));
   if (outside.length) throw new ResilienceArgumentError('borderCut', argument, `has places outside Russia and Kazakhstan: ${outside.join(', ')}`);
   return [...new Set(ids)];
+}
+
+/** Shortest km from (or, `reverse`, to) a set of nodes over directed arcs: a plain Dijkstra. */
+function distances(n: number, arcs: readonly { u: number; v: number; km: number }[], start: readonly number[], reverse: boolean): Float64Array {
+  const out: number[][] = Array.from({ length: n }, () => []);
+  arcs.forEach((a, i) => out[reverse ? a.v : a.u].push(i));
+  const dist = new Float64Array(n).fill(Infinity);
+  const heap = new IndexedMinHeap(n);
+  for (const s of start) {
+    dist[s] = 0;
+    if (!heap.contains(s)) heap.push(s, 0);
+  }
+  while (!heap.isEmpty()) {
+    const x = heap.pop();
+    for (const i of out[x]) {
+      const a = arcs[i];
+      const y = reverse ? a.u : a.v;
+      const d = dist[x] + a.km;
+      if (d < dist[y]) {
+        dist[y] = d;
+        heap.pushOrDecrease(y, d);
+      }
+    }
+  }
+  return dist;
 }

@@ -60,7 +60,7 @@ export function routeResultOf(compiled: CompiledNetwork, edges: readonly number[
 /** A not-found RouteResult between two places, with the reason. */
 export function noRouteResult(compiled: CompiledNetwork, from: string, to: string, reason: string): RouteResult {
   return {
-    found: false, reason, ...routeBase(compiled, from, to),
+    found: false, reason, ...routeBase(compiled, from, to), freight: compiled.freight,
     totals: unreachableTotals(),
     legs: [], transfers: [], crossings: [], countries: [], links: [],
   };

@@ -30,6 +30,8 @@ export interface SinglePointsOfFailureOptions {
   usableStatuses?: readonly LinkStatus[];
   /** Count the simplified local border crossings as usable (default false, as for freight routing). */
   localCrossings?: boolean;
+  /** The freight regime: which crossings count (default transit: multilateral only). */
+  freight?: CompileOptions['freight'];
 }
 
 export interface CutOff {
@@ -76,7 +78,7 @@ export function singlePointsOfFailure(network: Network, options: SinglePointsOfF
   const bad = modes.filter((m) => !(MODES as readonly string[]).includes(m));
   if (bad.length) throw new ResilienceArgumentError('singlePointsOfFailure', 'modes', `has unknown mode ${bad.join(', ')} (modes: ${MODES.join(', ')})`);
   const net = withScenario(network, options.scenario);
-  const compileOptions: CompileOptions = { usableStatuses: options.usableStatuses, localCrossings: options.localCrossings };
+  const compileOptions: CompileOptions = { usableStatuses: options.usableStatuses, localCrossings: options.localCrossings, freight: options.freight };
   const views: FailureView[] = [];
   for (const mode of MODES.filter((m) => modes.includes(m))) views.push(failureView(net, mode, [mode], compileOptions));
   views.push(failureView(net, 'all', MODES.filter((m) => modes.includes(m)), compileOptions));

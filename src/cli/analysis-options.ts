@@ -2,6 +2,10 @@ import type { OdPair } from '../analysis/od-pairs.js';
 import { readFileSync } from 'node:fs';
 import { OBJECTIVES, type Objective } from '../routing/cost-model.js';
 import type { Mode } from '../model/types.js';
+import type { FreightKind } from '../model/checkpoint-regime.js';
+import { FREIGHT_OPTION, freightOption } from './freight-option.js';
+
+export { FREIGHT_OPTION, FREIGHT_USAGE, freightOption } from './freight-option.js';
 import { choice, list, type ParsedArgs } from './command.js';
 import { parseModes } from './commands/route.js';
 import { UsageError } from './usage-error.js';
@@ -13,11 +17,18 @@ export const ANALYSIS_OPTIONS = {
   mode: { type: 'string' as const },
   ods: { type: 'string' as const },
   ...COST_OPTIONS,
+  ...FREIGHT_OPTION,
 };
 
-/** --by, --mode, --ods (a CSV file "from,to[,demand]" or "A-B,C-D" inline) and the cost options (--speed, --month, …). */
-export function analysisOptions(args: ParsedArgs, usage: string): { by: Objective; modes?: Mode[]; ods?: OdPair[]; cost?: CostOverrides; month?: number } {
-  return { by: choice(args, 'by', OBJECTIVES, 'time', usage), modes: parseModes(list(args, 'mode'), usage), ods: parseOds(args, usage), ...costOptions(args, usage) };
+/** --by, --mode, --freight, --ods (a CSV file "from,to[,demand]" or "A-B,C-D" inline) and the cost options (--speed, --month, …). */
+export function analysisOptions(
+  args: ParsedArgs,
+  usage: string,
+): { by: Objective; modes?: Mode[]; ods?: OdPair[]; freight: FreightKind; cost?: CostOverrides; month?: number } {
+  return {
+    by: choice(args, 'by', OBJECTIVES, 'time', usage), modes: parseModes(list(args, 'mode'), usage), ods: parseOds(args, usage),
+    freight: freightOption(args, usage), ...costOptions(args, usage),
+  };
 }
 
 function parseOds(args: ParsedArgs, usage: string): OdPair[] | undefined {

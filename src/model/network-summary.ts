@@ -1,3 +1,4 @@
+import { checkpointRegime } from './checkpoint-regime.js';
 import type { Network } from './network.js';
 import type { ScenarioSummary } from './scenario-summary.js';
 
@@ -8,7 +9,13 @@ export interface NetworkSummary {
   scenario: ScenarioSummary | { name: 'current'; description: string; changes: []; added: [] };
   places: { total: number; byKind: Counts; byCountry: Counts };
   links: { total: number; km: number; byMode: Counts; byStatus: Counts; byModeAndStatus: Record<string, Counts>; byCountry: Counts };
-  checkpoints: { total: number; byMode: Counts; bySector: Counts; byKind: Counts; byStatus: Counts; waitAssumed: number };
+  checkpoints: {
+    total: number; byMode: Counts; bySector: Counts; byKind: Counts; byStatus: Counts; waitAssumed: number;
+    /** Who may cross: multilateral, bilateral, simplified (given, or derived from the kind). */
+    byRegime: Counts;
+    /** Per mode: crossings with a capacity figure and without one (unknown). */
+    capacity: Record<string, { known: number; unknown: number }>;
+  };
   sources: { features: number; withSource: number };
 }
 
@@ -37,13 +44,18 @@ export function summarizeNetwork(network: Network): NetworkSummary {
     const to = network.place(p.to)!.properties.country;
     bump(linkCountry, from === to ? from : [from, to].sort().join('–'));
   }
-  const cp = { byMode: {} as Counts, bySector: {} as Counts, byKind: {} as Counts, byStatus: {} as Counts, waitAssumed: 0 };
+  const cp = { byMode: {} as Counts, bySector: {} as Counts, byKind: {} as Counts, byStatus: {} as Counts, byRegime: {} as Counts, waitAssumed: 0 };
+  const capacity: Record<string, { known: number; unknown: number }> = {};
   const crossings = network.checkpoints();
   for (const { properties: p } of crossings) {
     bump(cp.byMode, p.mode);
     bump(cp.bySector, p.checkpoint.sector ?? 'other borders');
     bump(cp.byKind, p.checkpoint.kind);
     bump(cp.byStatus, p.checkpoint.status);
+    bump(cp.byRegime, checkpointRegime(p.checkpoint));
+    const c = (capacity[p.mode] ??= { known: 0, unknown: 0 });
+    if (p.checkpoint.capacityPerDay === undefined) c.unknown++;
+    else c.known++;
     if (p.checkpoint.waitAssumed) cp.waitAssumed++;
   }
   const all = [...network.places, ...network.links];
@@ -66,6 +78,8 @@ export function summarizeNetwork(network: Network): NetworkSummary {
       byKind: sorted(cp.byKind),
       byStatus: sorted(cp.byStatus),
       waitAssumed: cp.waitAssumed,
+      byRegime: sorted(cp.byRegime),
+      capacity: Object.fromEntries(Object.entries(capacity).sort(([a], [b]) => a.localeCompare(b))),
     },
     sources: { features: all.length, withSource: all.filter((f) => f.properties.sources.length > 0).length },
   };

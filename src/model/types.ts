@@ -17,6 +17,31 @@ export type LinkStatus = (typeof LINK_STATUSES)[number];
 export const CHECKPOINT_KINDS = ['multilateral', 'bilateral', 'local', 'rail', 'river', 'transit'] as const;
 export type CheckpointKind = (typeof CHECKPOINT_KINDS)[number];
 
+/**
+ * Who may cross at a checkpoint (the intergovernmental lists' classes):
+ * `multilateral`: any goods and any carrier, including transit and third-country goods;
+ * `bilateral`: Kazakh and Russian citizens, carriers and vehicles only;
+ * `simplified`: border residents; never freight.
+ */
+export const CHECKPOINT_REGIMES = ['multilateral', 'bilateral', 'simplified'] as const;
+export type CheckpointRegime = (typeof CHECKPOINT_REGIMES)[number];
+
+/**
+ * Units of a checkpoint's `capacityPerDay`: road `trucks` or `vehicles` (all
+ * vehicles; converted to trucks by `truckShare`), rail `train-pairs` (trains
+ * each way) or `trains` (trains counted in both directions together, = 2 ×
+ * pairs), river `vessels`.
+ */
+export const CAPACITY_UNITS = ['trucks', 'vehicles', 'train-pairs', 'trains', 'vessels'] as const;
+export type CapacityUnit = (typeof CAPACITY_UNITS)[number];
+
+/** Which capacity units fit a crossing of each mode. */
+export const CAPACITY_UNITS_BY_MODE: Record<Mode, readonly CapacityUnit[]> = {
+  road: ['trucks', 'vehicles'],
+  rail: ['train-pairs', 'trains'],
+  river: ['vessels'],
+};
+
 export const CHECKPOINT_STATUSES = ['open', 'closed', 'reconstruction', 'planned', 'abolished'] as const;
 export type CheckpointStatus = (typeof CHECKPOINT_STATUSES)[number];
 
@@ -83,6 +108,8 @@ export interface Checkpoint {
   id: string;
   name: string;
   kind: CheckpointKind;
+  /** Who may cross; when absent, derived from `kind` (see checkpointRegime()). */
+  regime?: CheckpointRegime;
   status: CheckpointStatus;
   /** Required on the Kazakhstan–Russia border; absent on other borders (KZ–CN, RU–MN…). */
   sector?: BorderSector;
@@ -92,9 +119,12 @@ export interface Checkpoint {
   waitHoursWinter?: { forward: number; backward: number };
   /** True when the waits are a documented default, not a published figure. */
   waitAssumed?: boolean;
-  /** Vehicles (road) or trains (rail) per day, where known. */
+  /** Capacity per day in `capacityUnit`, where known (absent = unknown, never 0). */
   capacityPerDay?: number;
-  capacityUnit?: 'vehicles' | 'trucks' | 'trains' | 'vessels';
+  /** Required with `capacityPerDay`; must fit the link's mode (CAPACITY_UNITS_BY_MODE). */
+  capacityUnit?: CapacityUnit;
+  /** Share of trucks (0–1) in a `vehicles` capacity; required on a KZ–RU road crossing given in vehicles. */
+  truckShare?: number;
   note?: string;
 }
 

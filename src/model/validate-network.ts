@@ -1,5 +1,8 @@
 import {
   BORDER_SECTORS,
+  CAPACITY_UNITS,
+  CAPACITY_UNITS_BY_MODE,
+  CHECKPOINT_REGIMES,
   CHECKPOINT_KINDS,
   CHECKPOINT_STATUSES,
   LINK_STATUSES,
@@ -30,12 +33,11 @@ const LINK_KEYS = new Set([
   'capacityPerDay', 'checkpoint', 'year', 'tags', 'sources', 'note', 'condition',
 ]);
 const CHECKPOINT_KEYS = new Set([
-  'id', 'name', 'kind', 'status', 'sector', 'waitHours', 'waitAssumed', 'capacityPerDay', 'capacityUnit', 'note', 'waitHoursWinter',
+  'id', 'name', 'kind', 'regime', 'status', 'sector', 'waitHours', 'waitAssumed', 'waitHoursWinter', 'capacityPerDay', 'capacityUnit', 'truckShare', 'note',
 ]);
 const ROAD_CLASSES = ['motorway', 'trunk', 'primary', 'secondary', 'local'];
 const KM_SOURCES = ['published', 'geometry', 'estimate'];
 const LOCK_CONDITIONS = ['good', 'poor', 'out-of-service'];
-const CAPACITY_UNITS = ['vehicles', 'trucks', 'trains', 'vessels'];
 /** Geometry ends must sit on their places; 1e-6° is about 0.1 m. */
 const END_TOLERANCE_DEG = 1e-6;
 
@@ -154,6 +156,9 @@ export function validateNetwork(input: unknown, options: ValidateOptions = {}): 
       const kzRu = [from.country, to.country].sort().join('-') === 'KZ-RU';
       if (crosses && isObj(p.checkpoint) && kzRu && p.checkpoint.sector === undefined) add(label, 'checkpoint.sector', 'a Kazakhstan–Russia crossing needs its border sector');
       if (crosses && isObj(p.checkpoint) && !kzRu && p.checkpoint.sector !== undefined) add(label, 'checkpoint.sector', `sectors divide the Kazakhstan–Russia border; this crossing joins ${from.country} and ${to.country}`);
+      if (crosses && isObj(p.checkpoint) && kzRu && p.mode === 'road' && p.checkpoint.capacityUnit === 'vehicles' && p.checkpoint.capacityPerDay !== undefined && p.checkpoint.truckShare === undefined) {
+        add(label, 'checkpoint.truckShare', 'a Kazakhstan–Russia road crossing whose capacity is in vehicles needs its truckShare (0–1) to count trucks');
+      }
       const first = coords[0];
       const last = coords[coords.length - 1];
       if (coords.length >= 2 && from.position && !samePosition(first, from.position)) add(label, 'geometry.coordinates[0]', `does not start at "${String(p.from)}" [${from.position!.join(', ')}]`);
@@ -267,7 +272,7 @@ function checkLink(p: Obj, label: string, add: Add): void {
     const s = p.season as Obj;
     if (!isObj(s) || !isMonthDay(s.from) || !isMonthDay(s.to)) add(label, 'season', `must be { from: "MM-DD", to: "MM-DD" }, got ${JSON.stringify(p.season)}`);
   }
-  if (p.checkpoint !== undefined) checkCheckpoint(p.checkpoint, label, add);
+  if (p.checkpoint !== undefined) checkCheckpoint(p.checkpoint, p.mode, label, add);
 }
 
 function isMonthDay(v: unknown): boolean {
@@ -275,7 +280,7 @@ function isMonthDay(v: unknown): boolean {
   return !!m && +m[1] >= 1 && +m[1] <= 12 && +m[2] >= 1 && +m[2] <= 31;
 }
 
-function checkCheckpoint(c: unknown, label: string, add: Add): void {
+function checkCheckpoint(c: unknown, mode: unknown, label: string, add: Add): void {
   if (!isObj(c)) return add(label, 'checkpoint', 'must be an object');
   for (const key of Object.keys(c)) if (!CHECKPOINT_KEYS.has(key) && !FORBIDDEN_KEYS.has(key)) add(label, `checkpoint.${key}`, 'unknown checkpoint property');
   if (typeof c.id !== 'string' || !ID.test(c.id)) add(label, 'checkpoint.id', `must be a slug, got ${JSON.stringify(c.id)}`);
@@ -295,7 +300,17 @@ function checkCheckpoint(c: unknown, label: string, add: Add): void {
       checkPositive(c.waitHoursWinter.backward, label, 'checkpoint.waitHoursWinter.backward', add, { required: true, zero: true });
     }
   }
+  checkEnum(c.regime, CHECKPOINT_REGIMES, label, 'checkpoint.regime', add, false);
   checkPositive(c.capacityPerDay, label, 'checkpoint.capacityPerDay', add);
   checkEnum(c.capacityUnit, CAPACITY_UNITS, label, 'checkpoint.capacityUnit', add, false);
+  if (c.capacityPerDay !== undefined && c.capacityUnit === undefined) add(label, 'checkpoint.capacityUnit', 'a capacityPerDay needs its unit');
+  const fitting = (MODES as readonly unknown[]).includes(mode) ? CAPACITY_UNITS_BY_MODE[mode as keyof typeof CAPACITY_UNITS_BY_MODE] : undefined;
+  if (fitting && typeof c.capacityUnit === 'string' && (CAPACITY_UNITS as readonly string[]).includes(c.capacityUnit) && !(fitting as readonly string[]).includes(c.capacityUnit)) {
+    add(label, 'checkpoint.capacityUnit', `a ${String(mode)} crossing counts ${fitting.join(' or ')}, got ${JSON.stringify(c.capacityUnit)}`);
+  }
+  if (c.truckShare !== undefined) {
+    if (!isNum(c.truckShare) || c.truckShare <= 0 || c.truckShare > 1) add(label, 'checkpoint.truckShare', `must be a share of trucks > 0 and <= 1, got ${JSON.stringify(c.truckShare)}`);
+    if (c.capacityUnit !== 'vehicles') add(label, 'checkpoint.truckShare', `only converts a capacity in vehicles; capacityUnit is ${JSON.stringify(c.capacityUnit)}`);
+  }
   if (c.waitAssumed !== undefined && typeof c.waitAssumed !== 'boolean') add(label, 'checkpoint.waitAssumed', 'must be true or false');
 }

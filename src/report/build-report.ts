@@ -102,18 +102,23 @@ export function buildReport(network: Network): Report {
   const cut = borderCut(network, { mode: 'road' });
   out.push(
     '', `## Border capacity: maximum road flow across the Kazakhstan–Russia border (${cut.unit} per day)`, '',
-    'From the checkpoints\' capacities (published where known, estimates by class otherwise: networks/README.md). Domestic roads are ' +
-      'unlimited in the data, so each sector\'s cut is its passable checkpoints; the smallest capacities are the bottlenecks to widen first.',
+    'From the checkpoints\' capacities (published where known, estimates by class otherwise: networks/README.md), vehicle figures ' +
+      'converted by each checkpoint\'s truck share, for Kazakh and Russian carriers (multilateral and bilateral crossings). Every ' +
+      'Russian place is a source and every Kazakh place a sink, so each sector\'s cut is its counted checkpoints (a region-to-region ' +
+      'cut, `steppenet border-cut --from-region … --to-region …`, counts only crossings on reasonable routes between the two regions ' +
+      'and domestic roads at their class capacity); the smallest ' +
+      'capacities are the bottlenecks to widen first. A sector with crossings of unknown capacity gives a lower bound ("at least").',
     '',
     mdTable(
-      ['sector', `max flow ${cut.unit}/day`, 'checkpoints in the cut', 'smallest (bottlenecks)'],
+      ['sector', `max flow ${cut.unit}/day`, 'checkpoints in the cut', 'smallest (bottlenecks)', 'unknown capacity'],
       [...cut.sectors, cut.total].map((sc) => [
-        sc.sector, sc.value, sc.cut.length,
-        [...sc.cut].sort((a, b) => a.capacity - b.capacity).slice(0, 3).map((c) => `${c.name} ${c.capacity}`).join('; '),
+        sc.sector, sc.exact ? Math.round(sc.value) : `at least ${Math.round(sc.value)}`, sc.cut.length,
+        [...sc.cut].sort((a, b) => a.capacity - b.capacity).slice(0, 3).map((c) => `${c.name} ${Math.round(c.capacity)}`).join('; '),
+        sc.unknown.length,
       ]),
     ),
   );
-  if (cut.uncounted.length) out.push('', `Not counted (no capacity in ${cut.unit}): ${cut.uncounted.join(', ')}.`);
+  if (cut.unknown.length) out.push('', `Capacity unknown (counted as 0, so the figures are lower bounds): ${cut.unknown.join(', ')}.`);
 
   out.push('', '## The M-12 bypass against the corridor through Kazakhstan', '');
   out.push(

@@ -1,5 +1,6 @@
 import { buildRoutingGraph, type RoutingGraph } from '../core/routing-graph.js';
 import { greatCircleKm } from '../core/geodesic.js';
+import { checkpointRegime, DEFAULT_FREIGHT, FREIGHT_KINDS, regimeRefusal, type FreightKind } from '../model/checkpoint-regime.js';
 import type { Network } from '../model/network.js';
 import { MODES, type Checkpoint, type CheckpointStatus, type LinkProperties, type LinkStatus, type Mode, type PlaceProperties } from '../model/types.js';
 import {
@@ -36,7 +37,18 @@ export interface CompileOptions {
   cost?: CostOverrides;
   /** Link statuses that can carry traffic; default open and restricted. */
   usableStatuses?: readonly LinkStatus[];
-  /** Let routes use the simplified local crossings (border residents only); default false: freight may not. */
+  /**
+   * What the route carries, and so which crossings it may use (default
+   * `transit`): `transit` (any carrier, third-country goods) crosses only at
+   * multilateral checkpoints; `bilateral` (Kazakh or Russian carriers between
+   * the two countries) also at the bilateral ones of the KZ–RU border.
+   * Simplified crossings never carry freight.
+   */
+  freight?: FreightKind;
+  /**
+   * The traveller is a border resident, not freight: every crossing regime is
+   * open, simplified ones included (and `freight` is then moot); default false.
+   */
   localCrossings?: boolean;
   /**
    * Month of travel, 1–12. River reaches whose `season` does not cover the
@@ -52,6 +64,14 @@ export class InvalidMonthError extends RangeError {
   constructor(readonly value: unknown) {
     super(`month must be a whole number 1–12, got ${JSON.stringify(value)}`);
     this.name = 'InvalidMonthError';
+  }
+}
+
+/** A bad option to compileNetwork (and so to every query that compiles). */
+export class CompileOptionError extends RangeError {
+  constructor(option: string, detail: string) {
+    super(`compile options: ${option} ${detail}`);
+    this.name = 'CompileOptionError';
   }
 }
 
@@ -82,10 +102,14 @@ export class CompiledNetwork {
   readonly graph: RoutingGraph;
   readonly steps: Step[] = [];
   readonly by: Objective;
+  /** The freight regime the crossings were opened for. */
+  readonly freight: FreightKind;
   readonly modes: readonly Mode[];
   readonly params: CostParameters;
   /** Links left out of the graph, with why (status, avoided, closed checkpoint, mode not allowed…). */
   readonly excludedLinks = new Map<string, string>();
+  /** The links of `excludedLinks` left out only because their crossing's regime is closed to the freight. */
+  readonly regimeExcludedLinks = new Set<string>();
   /** Places left out (avoided by place or country). */
   readonly excludedPlaces = new Map<string, string>();
   private readonly placeIndex = new Map<string, number>();
@@ -97,6 +121,8 @@ export class CompiledNetwork {
     readonly options: CompileOptions = {},
   ) {
     this.by = options.by ?? 'time';
+    this.freight = options.freight ?? DEFAULT_FREIGHT;
+    if (!FREIGHT_KINDS.includes(this.freight)) throw new CompileOptionError('freight', `is ${JSON.stringify(this.freight)}; it must be ${FREIGHT_KINDS.join(' or ')}`);
     this.params = costParameters(options.cost);
     if (options.month !== undefined && !(Number.isInteger(options.month) && options.month >= 1 && options.month <= 12)) throw new InvalidMonthError(options.month);
     const restRate = amortisedRestPerDrivingHour(this.params);
@@ -220,7 +246,14 @@ export class CompiledNetwork {
     const cp = link.checkpoint;
     if (cp && (avoidCheckpoints.has(cp.id) || avoidCheckpoints.has(link.id))) return `checkpoint ${cp.name} avoided`;
     if (cp && !checkpointPassable(cp)) return `checkpoint ${cp.name} ${cp.status}`;
-    if (cp?.kind === 'local' && !this.options.localCrossings) return `checkpoint ${cp.name} is a local crossing for border residents only`;
+    if (cp) {
+      const countries = [this.network.place(link.from)!.properties.country, this.network.place(link.to)!.properties.country].sort().join('-');
+      const refusal = regimeRefusal(checkpointRegime(cp), this.freight, countries === 'KZ-RU', this.options.localCrossings === true);
+      if (refusal) {
+        this.regimeExcludedLinks.add(link.id);
+        return `checkpoint ${cp.name}: ${refusal}`;
+      }
+    }
     const month = this.options.month;
     if (month !== undefined && link.mode === 'river' && link.season && !seasonOpenIn(link.season, month)) {
       return `closed in ${monthName(month)} (navigation season ${link.season.from} – ${link.season.to})`;

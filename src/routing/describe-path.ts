@@ -1,3 +1,4 @@
+import { checkpointRegime } from '../model/checkpoint-regime.js';
 import type { Network } from '../model/network.js';
 import type { CompiledNetwork } from './compile-network.js';
 import { DriverClock, weightOf } from './cost-model.js';
@@ -101,6 +102,7 @@ export function describePath(
       crossings.push({
         checkpoint: cp.id, name: cp.name, link: step.link.id, mode: step.mode,
         from: net.place(step.from)!.properties.country, to: net.place(step.to)!.properties.country, waitHours: step.waitHours,
+        regime: checkpointRegime(cp),
       });
     }
     visit(net.place(step.to)!.properties.country);
@@ -108,7 +110,7 @@ export function describePath(
   closeLeg();
   const month = compiled.options.month;
   return {
-    found: true, ...base, totals, legs, transfers, crossings, countries, links,
+    found: true, ...base, freight: compiled.freight, totals, legs, transfers, crossings, countries, links,
     ...(month !== undefined ? { month } : {}),
     drivers: { count: compiled.params.drivers, rules: compiled.params.drivingRules },
     edges: [...edges],

@@ -20,6 +20,31 @@ export function explainNoRoute(compiled: CompiledNetwork, from: string, to: stri
     return new DijkstraQuery(c.graph).route(c.departNode(from), c.arriveNode(to)).found;
   };
 
+  // The crossing regime: freight may use only the crossings open to it.
+  const blockedOn = (relaxedOptions: CompileOptions): string[] => {
+    const relaxed = new CompiledNetwork(net, relaxedOptions);
+    const path = new DijkstraQuery(relaxed.graph).route(relaxed.departNode(from), relaxed.arriveNode(to));
+    if (!path.found) return [];
+    const names = path.edges
+      .map((e) => relaxed.stepOf(e))
+      .flatMap((s) => (s.kind === 'link' && s.link.checkpoint && compiled.excludedLinks.has(s.link.id) ? [s.link.checkpoint.name] : []));
+    return [...new Set(names)];
+  };
+  const regimeExplanation = (): string | undefined => {
+    if (options.localCrossings) return undefined;
+    if (compiled.freight === 'transit') {
+      const bilateral = blockedOn({ ...options, freight: 'bilateral' });
+      if (bilateral.length) {
+        return `only bilateral crossings connect ${name(from)} and ${name(to)} (${bilateral.join(', ')}; Kazakh and Russian carriers only): use freight bilateral`;
+      }
+    }
+    const simplified = blockedOn({ ...options, localCrossings: true });
+    if (simplified.length) {
+      return `only simplified crossings connect ${name(from)} and ${name(to)} (${simplified.join(', ')}): they serve border residents, never freight`;
+    }
+    return undefined;
+  };
+
   for (const end of [from, to]) {
     const why = compiled.excludedPlaces.get(end);
     if (why) return `${name(end)} is itself excluded: ${why}`;
@@ -34,9 +59,13 @@ export function explainNoRoute(compiled: CompiledNetwork, from: string, to: stri
       });
     });
     if (!usable) {
-      const unusable = net.graph.edges(end)
+      const ids = net.graph.edges(end)
         .map((key) => net.graph.getEdgeAttribute(key, 'link'))
-        .filter((id, i, all) => all.indexOf(id) === i && modes.includes(net.link(id)!.properties.mode))
+        .filter((id, i, all) => all.indexOf(id) === i && modes.includes(net.link(id)!.properties.mode));
+      // Isolated by the crossing regime alone: say so, and what would open it.
+      const regimeWhy = ids.length > 0 && ids.every((id) => compiled.regimeExcludedLinks.has(id)) ? regimeExplanation() : undefined;
+      if (regimeWhy) return regimeWhy;
+      const unusable = ids
         .map((id) => `${id} (${compiled.excludedLinks.get(id) ?? 'unusable'})`);
       return `${name(end)} is isolated in ${modes.join('/')}: ${unusable.length ? `its links are unusable: ${unusable.slice(0, 6).join(', ')}` : 'it has no such link'}`;
     }
@@ -63,6 +92,8 @@ export function explainNoRoute(compiled: CompiledNetwork, from: string, to: stri
   if (compiled.modes.length < MODES.length && connected({ ...options, modes: MODES, avoid: { ...avoid, modes: [] } })) {
     return `no route using only ${compiled.modes.join('/')}; one exists with other modes`;
   }
+  const regime = regimeExplanation();
+  if (regime) return regime;
   const everything: CompileOptions = { ...options, usableStatuses: LINK_STATUSES, localCrossings: true };
   const relaxed = new CompiledNetwork(net, everything);
   const path = new DijkstraQuery(relaxed.graph).route(relaxed.departNode(from), relaxed.arriveNode(to));

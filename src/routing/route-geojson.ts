@@ -30,7 +30,7 @@ export function routeToGeoJSON(network: Network, result: RouteResult): FeatureCo
         kind: 'leg', leg: index + 1, mode: leg.mode, from: leg.from.name, to: leg.to.name, name: leg.name,
         km: round(leg.km), hours: round(leg.hours), cost: round(leg.cost), hoursBreakdown: roundBreakdown(leg.hoursBreakdown),
         ...(leg.season ? { season: leg.season } : {}), links: leg.links,
-        route: `${result.from.name} – ${result.to.name}`, by: result.by, scenario: result.scenario,
+        route: `${result.from.name} – ${result.to.name}`, by: result.by, scenario: result.scenario, ...(result.freight ? { freight: result.freight } : {}),
       },
     });
   });
@@ -45,7 +45,7 @@ export function routeToGeoJSON(network: Network, result: RouteResult): FeatureCo
   for (const c of result.crossings) {
     const link = network.link(c.link)!.properties;
     const at = network.place(link.from)!.properties.country === c.from ? link.from : link.to;
-    features.push(point(at, { kind: 'crossing', checkpoint: c.name, from: c.from, to: c.to, waitHours: c.waitHours, mode: c.mode }));
+    features.push(point(at, { kind: 'crossing', checkpoint: c.name, from: c.from, to: c.to, waitHours: c.waitHours, mode: c.mode, regime: c.regime }));
   }
   return {
     type: 'FeatureCollection', features,

@@ -1,4 +1,5 @@
-import type { Mode } from '../model/types.js';
+import type { FreightKind } from '../model/checkpoint-regime.js';
+import type { CheckpointRegime, Mode } from '../model/types.js';
 import type { Objective } from './cost-model.js';
 
 export interface PlaceRef {
@@ -54,6 +55,8 @@ export interface RouteCrossing {
   from: string;
   to: string;
   waitHours: number;
+  /** Who may cross there: multilateral, bilateral or simplified. */
+  regime: CheckpointRegime;
 }
 
 export interface RouteTotals {
@@ -80,6 +83,8 @@ export interface RouteResult {
   via: PlaceRef[];
   by: Objective;
   scenario: string;
+  /** The freight regime the route was found for (which crossings it could use). */
+  freight?: FreightKind;
   totals: RouteTotals;
   legs: RouteLeg[];
   transfers: RouteTransfer[];

@@ -48,6 +48,7 @@ export function routeCompiled(
     via: stops.slice(1, -1).map((id) => placeRef(net, id)),
     by: compiled.by,
     scenario: net.scenario?.name ?? 'current',
+    freight: compiled.freight,
   };
   const edges: number[] = [];
   const stopsAt: number[] = [];
@@ -75,7 +76,7 @@ export function makeQuery(compiled: CompiledNetwork, algorithm: Algorithm) {
   }
 }
 
-function notFoundResult(base: Pick<RouteResult, 'from' | 'to' | 'via' | 'by' | 'scenario'>, reason: string): RouteResult {
+function notFoundResult(base: Pick<RouteResult, 'from' | 'to' | 'via' | 'by' | 'scenario' | 'freight'>, reason: string): RouteResult {
   return {
     found: false, reason, ...base,
     totals: unreachableTotals(),

@@ -1,4 +1,5 @@
 import { COST_OPTIONS, COST_USAGE, costOptions } from '../cost-options.js';
+import { FREIGHT_OPTION, FREIGHT_USAGE, freightOption } from '../freight-option.js';
 import { accessibility, ACCESSIBILITY_LAYERS, type AccessibilityLayerName, type AccessibilityMatrix } from '../../analysis/accessibility.js';
 import { OBJECTIVES, type Objective } from '../../routing/cost-model.js';
 import { choice, FORMAT_OPTION, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
@@ -9,20 +10,20 @@ import { openNetwork } from '../open-network.js';
 
 const usage =
   'steppenet accessibility [--by time|distance|cost|generalized] [--mode rail|road|river|multimodal|all] [--places A,B,...] ' +
-  '[--scenario name|file] [--format table|csv|json] ' + COST_USAGE;
+  `${FREIGHT_USAGE} [--scenario name|file] [--format table|csv|json]` + ' ' + COST_USAGE;
 
 export const accessibilityCommand: Command = {
   name: 'accessibility',
   summary: 'best time (or km, cost) between the border regions\' main cities, by each mode and multimodal',
   usage,
-  options: { ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, by: { type: 'string' }, mode: { type: 'string' }, places: { type: 'string' }, ...COST_OPTIONS },
+  options: { ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...FREIGHT_OPTION, by: { type: 'string' }, mode: { type: 'string' }, places: { type: 'string' }, ...COST_OPTIONS },
   positionals: [0, 0],
   run(args, io) {
     const format = choice(args, 'format', ['table', 'csv', 'json'] as const, 'table', usage);
     const by = choice(args, 'by', OBJECTIVES, 'time', usage);
     const mode = choice(args, 'mode', [...ACCESSIBILITY_LAYERS, 'all'] as const, 'all', usage);
     const network = openNetwork(args);
-    const matrix = accessibility(network, { by, modes: mode === 'all' ? ACCESSIBILITY_LAYERS : [mode], places: list(args, 'places'), ...costOptions(args, usage) });
+    const matrix = accessibility(network, { by, freight: freightOption(args, usage), modes: mode === 'all' ? ACCESSIBILITY_LAYERS : [mode], places: list(args, 'places'), ...costOptions(args, usage) });
     if (format === 'json') io.out(formatJson(matrix));
     else if (format === 'csv') io.out(accessibilityCsv(matrix));
     else io.out(renderAccessibility(matrix));

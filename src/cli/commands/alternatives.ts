@@ -1,4 +1,5 @@
 import { COST_OPTIONS, COST_USAGE, costOptions } from '../cost-options.js';
+import { FREIGHT_OPTION, FREIGHT_USAGE, freightOption } from '../freight-option.js';
 import { alternatives } from '../../analysis/alternatives.js';
 import { OBJECTIVES } from '../../routing/cost-model.js';
 import { choice, FORMAT_OPTION, list, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command } from '../command.js';
@@ -10,14 +11,14 @@ import { parseModes } from './route.js';
 
 const usage =
   'steppenet alternatives <from> <to> [--k 3] [--reasonable] [--by distance|time|cost|generalized] [--mode rail,road,river] ' +
-  '[--scenario name|file] [--network FILE] [--format table|json|csv|geojson]' + ' ' + COST_USAGE;
+  `${FREIGHT_USAGE} [--scenario name|file] [--network FILE] [--format table|json|csv|geojson]` + ' ' + COST_USAGE;
 
 export const alternativesCommand: Command = {
   name: 'alternatives',
   summary: 'the k cheapest routes that never pass a place twice (parallel rail and road count apart)',
   usage,
   options: {
-    ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION,
+    ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...FREIGHT_OPTION,
     k: { type: 'string' }, reasonable: { type: 'boolean' }, by: { type: 'string' }, mode: { type: 'string' }, ...COST_OPTIONS,
   },
   positionals: [2, 2],
@@ -26,10 +27,11 @@ export const alternativesCommand: Command = {
     const by = choice(args, 'by', OBJECTIVES, 'time', usage);
     const k = positiveNumber(args, 'k', 3, usage, { integer: true });
     const modes = parseModes(list(args, 'mode'), usage);
-    const freight = costOptions(args, usage);
+    const cost = costOptions(args, usage);
+    const freight = freightOption(args, usage);
     const network = openNetwork(args);
     const [from, to] = args.positionals;
-    const result = asUsage(usage, () => alternatives(network, from, to, { k, by, modes, ...freight, reasonable: args.values.reasonable === true }));
+    const result = asUsage(usage, () => alternatives(network, from, to, { k, by, modes, ...cost, freight, reasonable: args.values.reasonable === true }));
     if (format === 'json') {
       io.out(JSON.stringify({ ...result, routes: result.routes.map((r) => ({ ...r, edges: undefined })) }, null, 2));
       return 0;

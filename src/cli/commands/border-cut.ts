@@ -1,23 +1,27 @@
-import { borderCut, type BorderCutOptions, type PlaceSet } from '../../analysis/border-cut.js';
+import { borderCut, type BorderCutOptions, type BorderCutResult, type PlaceSet, type SectorCut } from '../../analysis/border-cut.js';
 import { BORDER_SECTORS } from '../../model/types.js';
 import { choice, FORMAT_OPTION, list, NETWORK_OPTION, SCENARIO_OPTION, type Command, type ParsedArgs } from '../command.js';
 import { formatCsv } from '../format-csv.js';
-import { formatTable } from '../format-table.js';
+import { formatNumber, formatTable } from '../format-table.js';
+import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
 import { openNetwork } from '../open-network.js';
 import { asUsage } from '../resilience-output.js';
 import { UsageError } from '../usage-error.js';
 
 const usage =
-  'steppenet border-cut [--sector caspian-volga|urals|west-siberia|altai] [--mode road|rail] [--unit trucks|vehicles|trains] ' +
-  '[--from A,B | --from-region R] [--to C,D | --to-region R] [--scenario name|file] [--network FILE] [--format table|json|csv|geojson]';
+  'steppenet border-cut [--sector caspian-volga|urals|west-siberia|altai] [--mode road|rail] [--freight bilateral|transit] ' +
+  '[--domestic by-class|unlimited] [--from A,B | --from-region R] [--to C,D | --to-region R] [--max-stretch 1.5|none] [--scenario name|file] [--network FILE] ' +
+  '[--format table|json|csv|geojson]';
+
+const UNIT_WORDS = { trucks: 'trucks', 'train-pairs': 'train pairs' } as const;
 
 export const borderCutCommand: Command = {
   name: 'border-cut',
-  summary: 'maximum daily flow across the Kazakhstan–Russia border from checkpoint capacities, and its bottleneck',
+  summary: 'maximum daily freight flow across the Kazakhstan–Russia border (trucks or train pairs), and its bottleneck',
   usage,
   options: {
-    ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION,
-    sector: { type: 'string' }, mode: { type: 'string' }, unit: { type: 'string' },
+    ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...FREIGHT_OPTION,
+    sector: { type: 'string' }, mode: { type: 'string' }, domestic: { type: 'string' }, 'max-stretch': { type: 'string' },
     from: { type: 'string' }, to: { type: 'string' }, 'from-region': { type: 'string' }, 'to-region': { type: 'string' },
   },
   positionals: [0, 0],
@@ -25,8 +29,12 @@ export const borderCutCommand: Command = {
     const format = choice(args, 'format', ['table', 'json', 'csv', 'geojson'] as const, 'table', usage);
     const mode = choice(args, 'mode', ['road', 'rail'] as const, 'road', usage);
     const sector = args.values.sector === undefined ? undefined : choice(args, 'sector', BORDER_SECTORS, 'urals', usage);
-    const unit = args.values.unit === undefined ? undefined : choice(args, 'unit', ['trucks', 'vehicles', 'trains', 'vessels'] as const, 'trucks', usage);
-    const options: BorderCutOptions = { mode, sector, unit, from: placeSet(args, 'from'), to: placeSet(args, 'to') };
+    const freight = freightOption(args, usage, 'bilateral');
+    const domestic = choice(args, 'domestic', ['by-class', 'unlimited'] as const, 'by-class', usage);
+    const stretch = args.values['max-stretch'];
+    const maxStretch = stretch === undefined ? undefined : stretch === 'none' ? Infinity : Number(stretch);
+    if (maxStretch !== undefined && !(maxStretch >= 1)) throw new UsageError(`--max-stretch must be a number >= 1 or "none", got "${String(stretch)}"`, usage);
+    const options: BorderCutOptions = { mode, sector, freight, domestic, maxStretch, from: placeSet(args, 'from'), to: placeSet(args, 'to') };
     const network = openNetwork(args);
     const result = asUsage(usage, () => borderCut(network, options));
     if (format === 'json') {
@@ -42,29 +50,58 @@ export const borderCutCommand: Command = {
     }
     const sectors = [result.total, ...result.sectors];
     if (format === 'csv') {
-      io.out(formatCsv(['sector', `max_${result.unit}_per_day`, 'cut'], sectors.map((s) => [s.sector, s.value, s.cut.map((c) => c.link).join(' ')])));
+      io.out(formatCsv(
+        ['sector', `max_${result.unit}_per_day`, 'exact', 'at_most', 'unknown_crossings', 'cut'],
+        sectors.map((s) => [s.sector, round(s.value), String(s.exact), s.exact ? '' : s.atMost === null ? 'unbounded' : round(s.atMost!), s.unknown.length, s.cut.map((c) => c.link).join(' ')]),
+      ));
       return 0;
     }
-    const places = (ids: string[]) => (ids.length > 4 ? `${ids.length} places` : ids.map((id) => network.place(id)!.properties.name).join(', '));
-    io.out([
-      `Maximum ${result.mode} flow across the Kazakhstan–Russia border, ${result.unit} per day (scenario ${result.scenario})`,
-      `from ${places(result.from)} to ${places(result.to)}`,
-      '',
-      formatTable(['sector', `${result.unit}/day`, 'bottleneck'], sectors.map((s) => [s.sector, s.value, s.cut.map((c) => `${c.name} (${c.capacity})`).join(', ')])),
-      '',
-      'Checkpoints:',
-      formatTable(
-        ['checkpoint', 'sector', 'status', 'capacity', 'flow', 'not counted because'],
-        result.checkpoints.map((c) => [c.name, c.sector ?? '', c.status, c.capacity, c.flow, c.why ?? '']),
-        { indent: '  ' },
-      ),
-      ...(result.uncounted.length ? ['', `Counted as 0 (capacity unknown or in another unit): ${result.uncounted.join(', ')}.`] : []),
-    ].join('\n'));
+    io.out(renderBorderCut(result, (ids) => (ids.length > 4 ? `${ids.length} places` : ids.map((id) => network.place(id)!.properties.name).join(', '))));
     return 0;
   },
 };
 
-/** --from A,B (places) or --from-region R (a region), not both. */
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** "at least 1,000 (2 crossings unknown; at most 1,400)" or "1,000". */
+export function cutValue(s: SectorCut): string {
+  if (s.exact) return formatNumber(round(s.value));
+  const bound = s.atMost === null || s.atMost === undefined ? 'no upper bound' : `at most ${formatNumber(round(s.atMost))}`;
+  return `at least ${formatNumber(round(s.value))} (${s.unknown.length} crossing${s.unknown.length === 1 ? '' : 's'} unknown; ${bound})`;
+}
+
+export function renderBorderCut(result: BorderCutResult, places: (ids: string[]) => string): string {
+  const unit = UNIT_WORDS[result.unit];
+  const sectors = [result.total, ...result.sectors];
+  const freight = result.freight === 'bilateral'
+    ? 'freight bilateral (Kazakh and Russian carriers): multilateral and bilateral crossings'
+    : 'freight transit (any carrier): multilateral crossings only';
+  return [
+    `Maximum ${result.mode} flow across the Kazakhstan–Russia border, ${unit} per day (scenario ${result.scenario})`,
+    `from ${places(result.from)} to ${places(result.to)}; ${freight}`,
+    `${result.domestic[0].toUpperCase()}${result.domestic.slice(1)}.`,
+    ...(result.stretch
+      ? [`Reasonable routes only: links on a route within ${result.stretch.max} × the ${formatNumber(Math.round(result.stretch.shortestKm))} km from ${places(result.stretch.between[0])} to ${places(result.stretch.between[1])} (${result.stretch.links} links).`]
+      : []),
+    '',
+    formatTable(['sector', `${unit}/day`, 'bottleneck'], sectors.map((s) => [
+      s.sector, cutValue(s),
+      s.cut.map((c) => `${c.name} (${formatNumber(round(c.capacity))}${c.capacityFrom?.startsWith('class') ? `, ${c.capacityFrom}` : ''})`).join(', '),
+    ])),
+    '',
+    'Checkpoints:',
+    formatTable(
+      ['checkpoint', 'sector', 'regime', 'status', `${unit}/day`, 'as given', 'flow', 'note'],
+      result.checkpoints.map((c) => [
+        c.name, c.sector ?? '', c.regime, c.status, typeof c.capacity === 'number' ? round(c.capacity) : 'unknown', c.given ?? '', round(c.flow), c.why ?? '',
+      ]),
+      { indent: '  ' },
+    ),
+    ...(result.total.unknown.length ? ['', `Capacity unknown (counted as 0, so the figures are lower bounds): ${result.total.unknown.join(', ')}.`] : []),
+  ].join('\n');
+}
+
+/** --from A,B (places) or --from-region R (a region, resolved by name), not both. */
 function placeSet(args: ParsedArgs, side: 'from' | 'to'): PlaceSet | undefined {
   const places = list(args, side);
   const region = args.values[`${side}-region`];

@@ -10,7 +10,7 @@ import { openNetwork } from '../open-network.js';
 
 const usage =
   'steppenet compare <scenarioA> <scenarioB> [--by time|distance|cost|generalized] [--mode rail,road,river] ' +
-  '[--ods "Omsk>Pavlodar,..."|FILE.csv] [--all] [--format table|json|csv] ' + COST_USAGE;
+  `[--freight transit|bilateral] [--ods "Omsk>Pavlodar,..."|FILE.csv] [--all] [--format table|json|csv]` + ' ' + COST_USAGE;
 
 export const compareCommand: Command = {
   name: 'compare',

@@ -1,4 +1,5 @@
 import { COST_OPTIONS, COST_USAGE, costOptions } from '../cost-options.js';
+import { FREIGHT_OPTION, FREIGHT_USAGE, freightOption } from '../freight-option.js';
 import { compareCorridors, type CorridorComparison, type CorridorRoute } from '../../analysis/compare-corridors.js';
 import { OBJECTIVES, type Objective } from '../../routing/cost-model.js';
 import { choice, FORMAT_OPTION, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
@@ -10,14 +11,14 @@ import { parseModes } from './route.js';
 
 const usage =
   'steppenet corridors [--from moscow] [--to xian] [--by time|distance|cost|generalized] [--mode rail,road,river] ' +
-  '[--through KZ] [--scenario name|file] [--format table|json] ' + COST_USAGE;
+  `[--through KZ] ${FREIGHT_USAGE} [--scenario name|file] [--format table|json]` + ' ' + COST_USAGE;
 
 export const corridorsCommand: Command = {
   name: 'corridors',
   summary: 'European Russia to western China: the bypass of Kazakhstan against the corridors through it',
   usage,
   options: {
-    ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION,
+    ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...FREIGHT_OPTION,
     from: { type: 'string' }, to: { type: 'string' }, by: { type: 'string' }, mode: { type: 'string' }, through: { type: 'string' }, ...COST_OPTIONS,
   },
   positionals: [0, 0],
@@ -25,7 +26,8 @@ export const corridorsCommand: Command = {
     const format = choice(args, 'format', ['table', 'json'] as const, 'table', usage);
     const by = choice(args, 'by', OBJECTIVES, 'time', usage);
     const modes = parseModes(list(args, 'mode'), usage);
-    const freight = costOptions(args, usage);
+    const cost = costOptions(args, usage);
+    const freight = freightOption(args, usage);
     const through = args.values.through;
     if (through !== undefined && (typeof through !== 'string' || !/^[A-Za-z]{2}$/.test(through))) {
       throw new UsageError(`--through must be a two-letter country code such as KZ, got "${String(through)}"`, usage);
@@ -37,7 +39,8 @@ export const corridorsCommand: Command = {
       throughCountry: typeof through === 'string' ? through.toUpperCase() : undefined,
       by,
       modes,
-      ...freight,
+      ...cost,
+      freight,
     });
     io.out(format === 'json' ? corridorsJson(result) : renderCorridors(result));
     return 0;
@@ -87,7 +90,7 @@ export function renderCorridors(c: CorridorComparison): string {
       continue;
     }
     lines.push(`${name}: ${r.route.legs.map((l) => `${l.mode} ${l.from.name} → ${l.to.name}${l.name ? ` (${l.name})` : ''}`).join('; ')}`);
-    if (r.route.crossings.length) lines.push(`  crossings: ${r.route.crossings.map((x) => `${x.name} ${x.from} → ${x.to}, wait ${formatNumber(x.waitHours)} h`).join('; ')}`);
+    if (r.route.crossings.length) lines.push(`  crossings: ${r.route.crossings.map((x) => `${x.name} (${x.regime}) ${x.from} → ${x.to}, wait ${formatNumber(x.waitHours)} h`).join('; ')}`);
     const worst = r.resilience.worstFailure;
     if (worst) lines.push(`  worst link failure: ${worst.name}: ${worst.penalty === Infinity ? 'no such route is left' : `+${formatNumber(worst.penalty)} ${UNIT[c.by]}`}`);
     if (r.revisits.length) lines.push(`  note: passes ${r.revisits.join(', ')} twice (it dips into ${c.throughCountry} and comes back; no route that enters ${c.throughCountry} is cheaper)`);

@@ -10,7 +10,7 @@ import { progressBar } from '../progress-bar.js';
 
 const usage =
   'steppenet critical [--top 10] [--by time|distance|cost|generalized] [--mode rail,road,river] [--ods "A>B,..."|FILE.csv] ' +
-  '[--scenario name|file] [--format table|json|csv|geojson] ' + COST_USAGE;
+  `[--freight transit|bilateral] [--scenario name|file] [--format table|json|csv|geojson]` + ' ' + COST_USAGE;
 
 export const criticalCommand: Command = {
   name: 'critical',

@@ -42,6 +42,8 @@ export function renderSummary(s: NetworkSummary): string {
     `Border crossings: ${s.checkpoints.total}  (${inline(s.checkpoints.byMode)}); waits assumed for ${s.checkpoints.waitAssumed}`,
     `  by sector: ${inline(s.checkpoints.bySector)}`,
     `  by kind: ${inline(s.checkpoints.byKind)}`,
+    `  by regime: ${inline(s.checkpoints.byRegime)}`,
+    `  capacity known / unknown: ${Object.entries(s.checkpoints.capacity).map(([mode, c]) => `${mode} ${c.known} / ${c.unknown}`).join(', ')}`,
     `  by status: ${inline(s.checkpoints.byStatus)}`,
     `Sources: ${s.sources.withSource} of ${s.sources.features} features cite a source`,
   ];

@@ -10,7 +10,7 @@ import { openNetwork } from '../open-network.js';
 
 const usage =
   'steppenet remove <link|checkpoint|tag|line|place>[,...] [--by time|distance|cost|generalized] [--mode rail,road,river] ' +
-  '[--ods "Omsk>Pavlodar,..."|FILE.csv] [--scenario name|file] [--all] [--format table|json|csv] ' + COST_USAGE;
+  `[--freight transit|bilateral] [--ods "Omsk>Pavlodar,..."|FILE.csv] [--scenario name|file] [--all] [--format table|json|csv]` + ' ' + COST_USAGE;
 
 export const removeCommand: Command = {
   name: 'remove',

@@ -1,3 +1,4 @@
+import { FREIGHT_OPTION, FREIGHT_USAGE, freightOption } from '../freight-option.js';
 import { resilientRoute } from '../../analysis/resilient-route.js';
 import { OBJECTIVES } from '../../routing/cost-model.js';
 import { choice, FORMAT_OPTION, list, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command, type ParsedArgs } from '../command.js';
@@ -11,14 +12,14 @@ import { parseModes } from './route.js';
 
 const usage =
   'steppenet resilient <from> <to> [--k 8] [--lambda 1] [--reroute en-route|origin] [--failure-probability P] ' +
-  '[--by distance|time|cost|generalized] [--mode rail,road,river] [--scenario name|file] [--network FILE] [--format table|json|csv|geojson]' + ' ' + COST_USAGE;
+  `[--by distance|time|cost|generalized] [--mode rail,road,river] ${FREIGHT_USAGE} [--scenario name|file] [--network FILE] [--format table|json|csv|geojson]` + ' ' + COST_USAGE;
 
 export const resilientCommand: Command = {
   name: 'resilient',
   summary: 'the most resilient of the k cheapest routes: cost + λ × what its worst single link failure adds',
   usage,
   options: {
-    ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION,
+    ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...FREIGHT_OPTION,
     k: { type: 'string' }, lambda: { type: 'string' }, reroute: { type: 'string' }, 'failure-probability': { type: 'string' },
     by: { type: 'string' }, mode: { type: 'string' }, ...COST_OPTIONS,
   },
@@ -32,10 +33,11 @@ export const resilientCommand: Command = {
     const p = args.values['failure-probability'] === undefined ? undefined : nonNegative(args, 'failure-probability', 0);
     if (p !== undefined && p > 1) throw new UsageError(`--failure-probability must be a probability in [0, 1], got "${String(args.values['failure-probability'])}"`, usage);
     const modes = parseModes(list(args, 'mode'), usage);
-    const freight = costOptions(args, usage);
+    const cost = costOptions(args, usage);
+    const freight = freightOption(args, usage);
     const network = openNetwork(args);
     const [from, to] = args.positionals;
-    const result = asUsage(usage, () => resilientRoute(network, from, to, { k, lambda, reroute, by, modes, ...freight, failureProbability: p }));
+    const result = asUsage(usage, () => resilientRoute(network, from, to, { k, lambda, reroute, by, modes, ...cost, freight, failureProbability: p }));
     if (format === 'json') {
       const strip = <T extends { edges?: number[] }>(r: T) => ({ ...r, edges: undefined });
       io.out(JSON.stringify({ ...result, route: strip(result.route), backups: result.backups.map((b) => ({ ...b, backup: strip(b.backup) })) }, null, 2));

@@ -3,6 +3,7 @@ import { monthName, OBJECTIVES } from '../../routing/cost-model.js';
 import { route } from '../../routing/route.js';
 import { routeToGeoJSON } from '../../routing/route-geojson.js';
 import type { RouteResult } from '../../routing/route-result.js';
+import { FREIGHT_OPTION, FREIGHT_USAGE, freightOption } from '../freight-option.js';
 import { choice, FORMAT_OPTION, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
 import { formatNumber, formatTable } from '../format-table.js';
 import { formatJson } from '../format-json.js';
@@ -12,14 +13,14 @@ import { COST_OPTIONS, COST_USAGE, costOptions } from '../cost-options.js';
 
 const usage =
   'steppenet route <from> <to> [--by distance|time|cost|generalized] [--mode rail,road,river] [--scenario name|file] ' +
-  '[--via X,Y] [--avoid-country KZ] [--avoid <link/place/checkpoint id,...>] [--format table|json|geojson] ' + COST_USAGE;
+  `[--via X,Y] [--avoid-country KZ] [--avoid <link/place/checkpoint id,...>] ${FREIGHT_USAGE} [--format table|json|geojson]` + ' ' + COST_USAGE;
 
 export const routeCommand: Command = {
   name: 'route',
   summary: 'the best route between two places, leg by leg',
   usage,
   options: {
-    ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION,
+    ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...FREIGHT_OPTION,
     by: { type: 'string' }, mode: { type: 'string' }, via: { type: 'string' },
     'avoid-country': { type: 'string' }, avoid: { type: 'string' }, ...COST_OPTIONS,
   },
@@ -28,7 +29,8 @@ export const routeCommand: Command = {
     const format = choice(args, 'format', ['table', 'json', 'geojson'] as const, 'table', usage);
     const by = choice(args, 'by', OBJECTIVES, 'time', usage);
     const modes = parseModes(list(args, 'mode'), usage);
-    const freight = costOptions(args, usage);
+    const cost = costOptions(args, usage);
+    const freight = freightOption(args, usage);
     const network = openNetwork(args);
     const avoidIds = list(args, 'avoid') ?? [];
     const unknown = avoidIds.filter((id) => !network.link(id) && !network.place(id) && !network.checkpoints().some((l) => l.properties.checkpoint.id === id));
@@ -36,7 +38,8 @@ export const routeCommand: Command = {
     const result = route(network, args.positionals[0], args.positionals[1], {
       by,
       modes,
-      ...freight,
+      ...cost,
+      freight,
       via: list(args, 'via'),
       avoid: {
         countries: list(args, 'avoid-country')?.map((c) => c.toUpperCase()),
@@ -61,7 +64,7 @@ export function parseModes(modes: string[] | undefined, usage: string): Mode[] |
 const UNITS = { distance: 'km', time: 'h', cost: 'USD/t', generalized: 'USD/t (generalized)' } as const;
 
 export function renderRoute(r: RouteResult): string {
-  const title = `${r.from.name} → ${r.to.name}${r.via.length ? ` via ${r.via.map((v) => v.name).join(', ')}` : ''} by ${r.by} (scenario ${r.scenario})`;
+  const title = `${r.from.name} → ${r.to.name}${r.via.length ? ` via ${r.via.map((v) => v.name).join(', ')}` : ''} by ${r.by} (scenario ${r.scenario}${r.freight ? `, freight ${r.freight}` : ''})`;
   const month = r.month !== undefined ? ` in ${monthName(r.month)}` : '';
   if (!r.found) return `${title}${month}\nNo route: ${r.reason}`;
   const b = r.totals.hoursBreakdown;
@@ -85,8 +88,8 @@ export function renderRoute(r: RouteResult): string {
   ];
   if (r.crossings.length) {
     lines.push('', 'Border crossings:', formatTable(
-      ['checkpoint', 'mode', 'from → to', 'wait h'],
-      r.crossings.map((c) => [c.name, c.mode, `${c.from} → ${c.to}`, round(c.waitHours, 1)]),
+      ['checkpoint', 'mode', 'regime', 'from → to', 'wait h'],
+      r.crossings.map((c) => [c.name, c.mode, c.regime, `${c.from} → ${c.to}`, round(c.waitHours, 1)]),
       { indent: '  ' },
     ));
   }
