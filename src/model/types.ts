@@ -88,7 +88,13 @@ export interface Checkpoint {
   waitAssumed?: boolean;
   /** Vehicles (road) or trains (rail) per day, where known. */
   capacityPerDay?: number;
-  capacityUnit?: 'vehicles' | 'trucks' | 'trains' | 'vessels';
+  capacityUnit?: 'vehicles' | 'trucks' | 'train-pairs' | 'trains' | 'vessels';
+  /** Who may cross: any freight (multilateral), Kazakh and Russian carriers only (bilateral), border residents (simplified). */
+  regime?: 'multilateral' | 'bilateral' | 'simplified';
+  /** With capacityUnit "vehicles": the share of trucks (0–1). */
+  truckShare?: number;
+  /** A sourced seasonal peak wait (Dec–Feb). */
+  waitHoursWinter?: { forward: number; backward: number };
   note?: string;
 }
 
@@ -122,6 +128,8 @@ export interface LinkProperties {
   /** Typical running time in hours (overrides speed). */
   hours?: number;
   capacityPerDay?: number;
+  /** Road surface/state (affects truck speed). */
+  condition?: 'good' | 'fair' | 'poor';
   /** Set on links that cross the state border. */
   checkpoint?: Checkpoint;
   /** Year opened (or planned). */

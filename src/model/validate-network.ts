@@ -24,15 +24,18 @@ const PLACE_KEYS = new Set([
 const LINK_KEYS = new Set([
   'type', 'id', 'from', 'to', 'mode', 'km', 'kmSource', 'status', 'oneway', 'name', 'road', 'roadClass',
   'line', 'operator', 'electrified', 'gauge', 'countries', 'depthM', 'season', 'speedKmh', 'hours',
-  'capacityPerDay', 'checkpoint', 'year', 'tags', 'sources', 'note',
+  'capacityPerDay', 'checkpoint', 'year', 'tags', 'sources', 'note', 'condition',
 ]);
 const CHECKPOINT_KEYS = new Set([
   'id', 'name', 'kind', 'status', 'sector', 'waitHours', 'waitAssumed', 'capacityPerDay', 'capacityUnit', 'note',
+  'regime', 'truckShare', 'waitHoursWinter',
 ]);
 const ROAD_CLASSES = ['motorway', 'trunk', 'primary', 'secondary', 'local'];
 const KM_SOURCES = ['published', 'geometry', 'estimate'];
 const LOCK_CONDITIONS = ['good', 'poor', 'out-of-service'];
-const CAPACITY_UNITS = ['vehicles', 'trucks', 'trains', 'vessels'];
+const CAPACITY_UNITS = ['vehicles', 'trucks', 'train-pairs', 'trains', 'vessels'];
+const REGIMES = ['multilateral', 'bilateral', 'simplified'];
+const LINK_CONDITIONS = ['good', 'fair', 'poor'];
 /** Geometry ends must sit on their places; 1e-6° is about 0.1 m. */
 const END_TOLERANCE_DEG = 1e-6;
 
@@ -224,6 +227,7 @@ function checkLink(p: Obj, label: string, add: Add): void {
   checkEnum(p.kmSource, KM_SOURCES, label, 'kmSource', add);
   checkEnum(p.status, LINK_STATUSES, label, 'status', add);
   checkEnum(p.roadClass, ROAD_CLASSES, label, 'roadClass', add, false);
+  checkEnum(p.condition, LINK_CONDITIONS, label, 'condition', add, false);
   if (p.oneway !== undefined && typeof p.oneway !== 'boolean') add(label, 'oneway', 'must be true or false');
   if (p.electrified !== undefined && typeof p.electrified !== 'boolean') add(label, 'electrified', 'must be true or false');
   for (const field of ['speedKmh', 'hours', 'capacityPerDay', 'depthM', 'gauge'] as const) checkPositive(p[field], label, field, add);
@@ -253,4 +257,13 @@ function checkCheckpoint(c: unknown, label: string, add: Add): void {
   checkPositive(c.capacityPerDay, label, 'checkpoint.capacityPerDay', add);
   checkEnum(c.capacityUnit, CAPACITY_UNITS, label, 'checkpoint.capacityUnit', add, false);
   if (c.waitAssumed !== undefined && typeof c.waitAssumed !== 'boolean') add(label, 'checkpoint.waitAssumed', 'must be true or false');
+  checkEnum(c.regime, REGIMES, label, 'checkpoint.regime', add, false);
+  if (c.truckShare !== undefined && !(isNum(c.truckShare) && c.truckShare >= 0 && c.truckShare <= 1)) add(label, 'checkpoint.truckShare', 'must be a number from 0 to 1');
+  if (c.waitHoursWinter !== undefined) {
+    if (!isObj(c.waitHoursWinter)) add(label, 'checkpoint.waitHoursWinter', 'must be { forward, backward } in hours');
+    else {
+      checkPositive(c.waitHoursWinter.forward, label, 'checkpoint.waitHoursWinter.forward', add, { required: true, zero: true });
+      checkPositive(c.waitHoursWinter.backward, label, 'checkpoint.waitHoursWinter.backward', add, { required: true, zero: true });
+    }
+  }
 }
