@@ -142,6 +142,32 @@ describe('routes that must run a known way', () => {
     expect(Math.abs(road.totals.km - 417) / 417).toBeLessThanOrEqual(0.05);
   });
 
+  it('Moscow – Xi\'an by rail: a bypass through Naushki or Zabaikalsk beside the route through Kazakhstan', () => {
+    const bypass = route(current, 'Moscow', "Xi'an", { modes: ['rail'], avoid: { countries: ['KZ'] } });
+    expect(bypass.found).toBe(true);
+    expect(bypass.crossings.map((c) => c.checkpoint).some((id) => ['naushki-sukhbaatar', 'zabaikalsk-manzhouli'].includes(id))).toBe(true);
+    // Without the Trans-Mongolian the bypass still exists, through Zabaikalsk – Manzhouli.
+    const noMongolia = route(current, 'Moscow', "Xi'an", { modes: ['rail'], avoid: { countries: ['KZ', 'MN'] } });
+    expect(noMongolia.crossings.map((c) => c.checkpoint)).toContain('zabaikalsk-manzhouli');
+  });
+
+  it('the corridors to China carry tariff and published km: RZD Book 3, the Trans-Mongolian km posts, Chinese line lengths', () => {
+    for (const [a, b, km] of [['novosibirsk', 'irkutsk', 1852], ['ulan-ude', 'st-naushki', 255], ['st-karymskaya', 'st-zabaikalsk', 364],
+      ['st-naushki', 'st-zamyn-uud', 1118], ['st-manzhouli', 'beijing', 2184]] as [string, string, number][]) {
+      const r = route(current, a, b, { by: 'distance', modes: ['rail'] });
+      expect(Math.abs(r.totals.km - km) / km, `${a} – ${b}`).toBeLessThanOrEqual(0.01);
+    }
+    // AH4 Yarant – Khovd city: 431.2 km (ADB Western Regional Road Corridor, Phase 1)
+    expect(current.link('road-ah4-khovd-yarantai')!.properties.km).toBe(431.2);
+  });
+
+  it('the upper Irtysh: no through river route Omsk – Ust-Kamenogorsk now or in 1999, one once the planned works are done', () => {
+    expect(route(current, 'Omsk', 'Ust-Kamenogorsk', { modes: ['river'] }).found).toBe(false);
+    expect(route(historical, 'Omsk', 'Ust-Kamenogorsk', { modes: ['river'] }).found).toBe(false);
+    expect(route(planned, 'Omsk', 'Ust-Kamenogorsk', { modes: ['river'] }).found).toBe(true);
+    for (const l of current.links.filter((x) => x.properties.mode === 'river')) expect(l.properties.season, l.properties.id).toBeDefined();
+  });
+
   it('Moscow – Xi\'an avoiding Kazakhstan exists (the M-12 bypass via Mongolia)', () => {
     const r = route(current, 'Moscow', "Xi'an", { avoid: { countries: ['KZ'] } });
     expect(r.found).toBe(true);
