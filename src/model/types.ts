@@ -107,6 +107,8 @@ export interface LinkProperties {
   /** Road number, e.g. "M-12", "A-310", "R-254". */
   road?: string;
   roadClass?: 'motorway' | 'trunk' | 'primary' | 'secondary' | 'local';
+  /** Road surface/state where a source says so; affects truck speed. */
+  condition?: 'good' | 'fair' | 'poor';
   /** Rail line name and operator. */
   line?: string;
   operator?: string;
@@ -117,7 +119,7 @@ export interface LinkProperties {
   /** River: guaranteed depth in metres and navigation season. */
   depthM?: number;
   season?: { from: string; to: string; days?: number };
-  /** Typical speed in km/h; the cost model's default for the mode/class otherwise. */
+  /** Typical speed in km/h (on a road link: the truck speed); the cost model's default for the mode/class otherwise. */
   speedKmh?: number;
   /** Typical running time in hours (overrides speed). */
   hours?: number;

@@ -24,12 +24,13 @@ const PLACE_KEYS = new Set([
 const LINK_KEYS = new Set([
   'type', 'id', 'from', 'to', 'mode', 'km', 'kmSource', 'status', 'oneway', 'name', 'road', 'roadClass',
   'line', 'operator', 'electrified', 'gauge', 'countries', 'depthM', 'season', 'speedKmh', 'hours',
-  'capacityPerDay', 'checkpoint', 'year', 'tags', 'sources', 'note',
+  'capacityPerDay', 'checkpoint', 'year', 'tags', 'sources', 'note', 'condition',
 ]);
 const CHECKPOINT_KEYS = new Set([
   'id', 'name', 'kind', 'status', 'sector', 'waitHours', 'waitAssumed', 'capacityPerDay', 'capacityUnit', 'note',
 ]);
 const ROAD_CLASSES = ['motorway', 'trunk', 'primary', 'secondary', 'local'];
+const ROAD_CONDITIONS = ['good', 'fair', 'poor'];
 const KM_SOURCES = ['published', 'geometry', 'estimate'];
 const LOCK_CONDITIONS = ['good', 'poor', 'out-of-service'];
 const CAPACITY_UNITS = ['vehicles', 'trucks', 'trains', 'vessels'];
@@ -224,6 +225,7 @@ function checkLink(p: Obj, label: string, add: Add): void {
   checkEnum(p.kmSource, KM_SOURCES, label, 'kmSource', add);
   checkEnum(p.status, LINK_STATUSES, label, 'status', add);
   checkEnum(p.roadClass, ROAD_CLASSES, label, 'roadClass', add, false);
+  checkEnum(p.condition, ROAD_CONDITIONS, label, 'condition', add, false);
   if (p.oneway !== undefined && typeof p.oneway !== 'boolean') add(label, 'oneway', 'must be true or false');
   if (p.electrified !== undefined && typeof p.electrified !== 'boolean') add(label, 'electrified', 'must be true or false');
   for (const field of ['speedKmh', 'hours', 'capacityPerDay', 'depthM', 'gauge'] as const) checkPositive(p[field], label, field, add);
