@@ -37,8 +37,12 @@ function leaving(net: typeof current, by: 'distance' | 'time') {
 }
 
 describe('road plausibility over all ordered pairs of region centres', () => {
-  it('no fastest road route leaves its country (current and 1999)', () => {
-    for (const net of [current, applyScenario(current, 'historical')]) expect(leaving(net, 'time').map((p) => `${p.a} → ${p.b}`)).toEqual([]);
+  it('a fastest road route leaves its country only for a listed pair (current and 1999)', () => {
+    // E.g. Astrakhan ↔ Orenburg through West Kazakhstan is ≈400 km shorter than the all-Russian road:
+    // faster for a truck even with the border waits.
+    for (const net of [current, applyScenario(current, 'historical')]) {
+      for (const p of leaving(net, 'time')) expect(listed(p.a, p.b), `${p.a} → ${p.b}`).toBe(true);
+    }
   });
 
   it('a shortest road route leaves its country only for a listed pair, and then the domestic road is really longer', () => {
