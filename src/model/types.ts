@@ -88,7 +88,13 @@ export interface Checkpoint {
   waitAssumed?: boolean;
   /** Vehicles (road) or trains (rail) per day, where known. */
   capacityPerDay?: number;
-  capacityUnit?: 'vehicles' | 'trucks' | 'trains' | 'vessels';
+  capacityUnit?: 'vehicles' | 'trucks' | 'train-pairs' | 'trains' | 'vessels';
+  /** With `capacityUnit: "vehicles"`: the share of trucks (0–1) that converts the figure to trucks. */
+  truckShare?: number;
+  /** Who may cross: any freight and nationality, Kazakh and Russian carriers only, or border residents. */
+  regime?: 'multilateral' | 'bilateral' | 'simplified';
+  /** A sourced seasonal peak (Dec–Feb) per direction, as `waitHours`. */
+  waitHoursWinter?: { forward: number; backward: number };
   note?: string;
 }
 

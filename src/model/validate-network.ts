@@ -28,11 +28,13 @@ const LINK_KEYS = new Set([
 ]);
 const CHECKPOINT_KEYS = new Set([
   'id', 'name', 'kind', 'status', 'sector', 'waitHours', 'waitAssumed', 'capacityPerDay', 'capacityUnit', 'note',
+  'regime', 'truckShare', 'waitHoursWinter',
 ]);
+const CHECKPOINT_REGIMES = ['multilateral', 'bilateral', 'simplified'];
 const ROAD_CLASSES = ['motorway', 'trunk', 'primary', 'secondary', 'local'];
 const KM_SOURCES = ['published', 'geometry', 'estimate'];
 const LOCK_CONDITIONS = ['good', 'poor', 'out-of-service'];
-const CAPACITY_UNITS = ['vehicles', 'trucks', 'trains', 'vessels'];
+const CAPACITY_UNITS = ['vehicles', 'trucks', 'train-pairs', 'trains', 'vessels'];
 /** Geometry ends must sit on their places; 1e-6° is about 0.1 m. */
 const END_TOLERANCE_DEG = 1e-6;
 
@@ -253,4 +255,13 @@ function checkCheckpoint(c: unknown, label: string, add: Add): void {
   checkPositive(c.capacityPerDay, label, 'checkpoint.capacityPerDay', add);
   checkEnum(c.capacityUnit, CAPACITY_UNITS, label, 'checkpoint.capacityUnit', add, false);
   if (c.waitAssumed !== undefined && typeof c.waitAssumed !== 'boolean') add(label, 'checkpoint.waitAssumed', 'must be true or false');
+  checkEnum(c.regime, CHECKPOINT_REGIMES, label, 'checkpoint.regime', add, false);
+  if (c.truckShare !== undefined && !(isNum(c.truckShare) && c.truckShare > 0 && c.truckShare <= 1)) add(label, 'checkpoint.truckShare', 'must be a share in (0, 1]');
+  if (c.waitHoursWinter !== undefined) {
+    if (!isObj(c.waitHoursWinter)) add(label, 'checkpoint.waitHoursWinter', 'must be { forward, backward } in hours');
+    else {
+      checkPositive(c.waitHoursWinter.forward, label, 'checkpoint.waitHoursWinter.forward', add, { required: true, zero: true });
+      checkPositive(c.waitHoursWinter.backward, label, 'checkpoint.waitHoursWinter.backward', add, { required: true, zero: true });
+    }
+  }
 }
