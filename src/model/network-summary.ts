@@ -8,7 +8,11 @@ export interface NetworkSummary {
   name: string;
   scenario: ScenarioSummary | { name: 'current'; description: string; changes: []; added: [] };
   places: { total: number; byKind: Counts; byCountry: Counts };
-  links: { total: number; km: number; byMode: Counts; byStatus: Counts; byModeAndStatus: Record<string, Counts>; byCountry: Counts };
+  links: {
+    total: number; km: number; byMode: Counts; byStatus: Counts; byModeAndStatus: Record<string, Counts>; byCountry: Counts;
+    /** Link km per mode by `kmSource` (published, geometry, estimate): how much of the network is estimated. */
+    kmBySource: Record<string, Counts>;
+  };
   checkpoints: {
     total: number; byMode: Counts; bySector: Counts; byKind: Counts; byStatus: Counts; waitAssumed: number;
     /** Who may cross: multilateral, bilateral, simplified (given, or derived from the kind). */
@@ -34,12 +38,14 @@ export function summarizeNetwork(network: Network): NetworkSummary {
   }
   const byMode: Counts = {}, byStatus: Counts = {}, linkCountry: Counts = {};
   const byModeAndStatus: Record<string, Counts> = {};
+  const kmBySource: Record<string, Counts> = {};
   let km = 0;
   for (const { properties: p } of network.links) {
     bump(byMode, p.mode);
     bump(byStatus, p.status);
     (byModeAndStatus[p.mode] ??= {})[p.status] = (byModeAndStatus[p.mode]?.[p.status] ?? 0) + 1;
     km += p.km;
+    bump((kmBySource[p.mode] ??= {}), p.kmSource, p.km);
     const from = network.place(p.from)!.properties.country;
     const to = network.place(p.to)!.properties.country;
     bump(linkCountry, from === to ? from : [from, to].sort().join('–'));
@@ -70,6 +76,7 @@ export function summarizeNetwork(network: Network): NetworkSummary {
       byStatus: sorted(byStatus),
       byModeAndStatus,
       byCountry: sorted(linkCountry),
+      kmBySource: Object.fromEntries(Object.entries(kmBySource).map(([mode, c]) => [mode, sorted(Object.fromEntries(Object.entries(c).map(([k, v]) => [k, Math.round(v)])))])),
     },
     checkpoints: {
       total: crossings.length,

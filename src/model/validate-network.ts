@@ -36,7 +36,6 @@ const CHECKPOINT_KEYS = new Set([
   'id', 'name', 'kind', 'regime', 'status', 'sector', 'waitHours', 'waitAssumed', 'waitHoursWinter', 'capacityPerDay', 'capacityUnit', 'truckShare', 'note',
 ]);
 const ROAD_CLASSES = ['motorway', 'trunk', 'primary', 'secondary', 'local'];
-const ROAD_CONDITIONS = ['good', 'fair', 'poor'];
 const KM_SOURCES = ['published', 'geometry', 'estimate'];
 const LOCK_CONDITIONS = ['good', 'poor', 'out-of-service'];
 /** Geometry ends must sit on their places; 1e-6° is about 0.1 m. */
@@ -258,7 +257,6 @@ function checkLink(p: Obj, label: string, add: Add): void {
   checkEnum(p.kmSource, KM_SOURCES, label, 'kmSource', add);
   checkEnum(p.status, LINK_STATUSES, label, 'status', add);
   checkEnum(p.roadClass, ROAD_CLASSES, label, 'roadClass', add, false);
-  checkEnum(p.condition, ROAD_CONDITIONS, label, 'condition', add, false);
   if (p.oneway !== undefined && typeof p.oneway !== 'boolean') add(label, 'oneway', 'must be true or false');
   if (p.electrified !== undefined && typeof p.electrified !== 'boolean') add(label, 'electrified', 'must be true or false');
   for (const field of ['speedKmh', 'hours', 'capacityPerDay', 'depthM', 'gauge'] as const) checkPositive(p[field], label, field, add);

@@ -171,7 +171,30 @@ export function buildReport(network: Network): Report {
       'The literature puts about 70% of the eastern border area out of reach of rail [MK22]: it measures territory, the network holds ' +
       'the towns on the lines, so this share is a floor, not an estimate of the same quantity.',
   );
+  out.push('', ...whatIsAssumed(network));
   return { markdown: out.join('\n') + '\n', layers };
+}
+
+/** The caveats: how much of what the report concludes rests on estimates and assumptions. */
+function whatIsAssumed(network: Network): string[] {
+  const s = summarizeNetwork(network);
+  const pct = (part: number, whole: number) => `${whole ? Math.round((100 * part) / whole) : 0}%`;
+  const lengths = Object.entries(s.links.kmBySource).map(([mode, c]) => {
+    const total = Object.values(c).reduce((a, b) => a + b, 0);
+    return `${mode} ${pct(c.estimate ?? 0, total)} of ${Math.round(total).toLocaleString('en-US')} km`;
+  });
+  const crossings = network.checkpoints();
+  const noCapacity = crossings.filter((l) => l.properties.checkpoint.capacityPerDay === undefined && l.properties.checkpoint.status !== 'abolished');
+  return [
+    '## What this rests on',
+    '',
+    `- Estimated lengths (great-circle × a stated factor where no published km was found): ${lengths.join(', ')}.`,
+    `- Border waits: ${s.checkpoints.waitAssumed} of ${s.checkpoints.total} crossings have assumed waits (documented defaults by kind and traffic), ` +
+      `the rest published figures; ${noCapacity.length} crossings have no published capacity and count as unknown in the border cut.`,
+    '- Speeds, tariffs, transfer and lock times and the value of time are the cost model\'s stated defaults (README, "Cost models"), not measurements.',
+    `- The network holds the main lines and roads of the border regions and the corridors, not every road: a route it does not find may exist on minor roads.`,
+    `- Network \`${s.name}\`, scenario ${s.scenario.name}; ${s.places.total} places, ${s.links.total} links; report made ${new Date().toISOString().slice(0, 10)}.`,
+  ];
 }
 
 const round1 = (n: number | undefined) => (n === undefined ? null : Number.isFinite(n) ? Math.round(n * 10) / 10 : '∞');

@@ -1,3 +1,7 @@
+import { validateRailDistances, type DistanceValidation } from '../../analysis/tariff-validation.js';
+import { bundledPath } from '../../io/bundled-files.js';
+import { readDistanceTable } from '../../io/distance-table.js';
+import { loadNetwork } from '../../model/load-network.js';
 import { summarizeNetwork, type Counts, type NetworkSummary } from '../../model/network-summary.js';
 import { choice, FORMAT_OPTION, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
 import { formatNumber, formatTable } from '../format-table.js';
@@ -14,7 +18,9 @@ export const infoCommand: Command = {
   run(args, io) {
     const format = choice(args, 'format', ['table', 'json'] as const, 'table', usage);
     const summary = summarizeNetwork(openNetwork(args));
-    io.out(format === 'json' ? JSON.stringify(summary, null, 2) : renderSummary(summary));
+    // The bundled network ships its validation table; a user's network has none.
+    const railValidation = args.values.network === undefined ? bundledRailValidation() : undefined;
+    io.out(format === 'json' ? JSON.stringify({ ...summary, railValidation }, null, 2) : renderSummary(summary, railValidation));
     return 0;
   },
 };
@@ -24,7 +30,19 @@ const clip = (s: string) => (s.length > 48 ? `${s.slice(0, 45)}…` : s);
 
 const inline = (c: Counts) => Object.entries(c).map(([k, v]) => `${k} ${v}`).join(', ');
 
-export function renderSummary(s: NetworkSummary): string {
+export const RAIL_VALIDATION_FILE = 'networks/validation/rail-distances.csv';
+
+/** The published tariff distances against the bundled network as it is now (scenario current). */
+function bundledRailValidation(): DistanceValidation & { file: string } {
+  return { file: RAIL_VALIDATION_FILE, ...validateRailDistances(loadNetwork(), readDistanceTable(bundledPath(RAIL_VALIDATION_FILE))) };
+}
+
+const share = (c: Counts | undefined, key: string) => {
+  const total = Object.values(c ?? {}).reduce((a, b) => a + b, 0);
+  return total ? `${Math.round((100 * (c?.[key] ?? 0)) / total)}%` : '–';
+};
+
+export function renderSummary(s: NetworkSummary, railValidation?: DistanceValidation & { file: string }): string {
   const lines = [
     `Network ${s.name} — scenario ${s.scenario.name}${'year' in s.scenario && s.scenario.year ? ` (${s.scenario.year})` : ''}: ${s.scenario.description}`,
     '',
@@ -33,6 +51,7 @@ export function renderSummary(s: NetworkSummary): string {
     `Links: ${s.links.total}, ${formatNumber(s.links.km)} km  (${inline(s.links.byMode)})`,
     `  by status: ${inline(s.links.byStatus)}`,
     `  by country: ${inline(s.links.byCountry)}`,
+    `  km published: ${Object.keys(s.links.kmBySource).map((m) => `${m} ${share(s.links.kmBySource[m], 'published')}`).join(', ')}; km by source: ${Object.entries(s.links.kmBySource).map(([m, c]) => `${m} (${inline(c)})`).join('; ')}`,
     '',
     formatTable(
       ['mode', ...Object.keys(s.links.byStatus)],
@@ -47,6 +66,13 @@ export function renderSummary(s: NetworkSummary): string {
     `  by status: ${inline(s.checkpoints.byStatus)}`,
     `Sources: ${s.sources.withSource} of ${s.sources.features} features cite a source`,
   ];
+  if (railValidation) {
+    const v = railValidation;
+    const misses = v.rows.filter((r) => !r.holds).map((r) => `${r.from}–${r.to}`);
+    lines.push(
+      `Rail validation (${v.file}, scenario current): ${v.holding} of ${v.rows.length} published tariff distances within ${Math.round(v.tolerance * 100)}%${misses.length ? `; misses: ${misses.join(', ')}` : ''}`,
+    );
+  }
   const changes = s.scenario.changes;
   if (changes.length || s.scenario.added.length) {
     lines.push('', `Scenario ${s.scenario.name} changes ${changes.length} field(s) and adds ${s.scenario.added.length} feature(s):`);
