@@ -63,6 +63,14 @@ describe('the bundled network: regimes and the border cut', () => {
     expect(anyRoute.total.value).toBeGreaterThanOrEqual(regions.total.value);
   });
 
+  it('a region means its towns and junctions, not its checkpoint posts: an unknown crossing is then bounded by the roads to it', () => {
+    const regions = borderCut(network, { from: { region: 'Omsk Oblast' }, to: { region: 'Pavlodar Region' } });
+    // Olkhovka – Urlyutobe publishes no capacity; the A-320 and M-38 to it are trunk roads (3,333 trucks a day by class).
+    expect(regions.total.unknown).toEqual(['olkhovka-urlyutobe']);
+    expect(regions.total.exact).toBe(false);
+    expect(regions.total.atMost).toBe(3333);
+  });
+
   it('derives a regime for every crossing', () => {
     for (const l of network.checkpoints()) expect(['multilateral', 'bilateral', 'simplified']).toContain(checkpointRegime(l.properties.checkpoint));
   });

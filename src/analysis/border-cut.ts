@@ -372,10 +372,17 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
   };
 }
 
-/** Resolves a PlaceSet to place ids (default: every place of `country`); all must be Russian or Kazakh. */
+/**
+ * Resolves a PlaceSet to place ids (default: every place of `country`); all
+ * must be Russian or Kazakh. A region or filter leaves out the checkpoint
+ * posts: freight crosses there but does not start or end there, and a post
+ * inside both the source set and the crossing would let an unknown capacity
+ * bypass every domestic road.
+ */
 function placeSet(net: Network, set: PlaceSet | undefined, country: string, argument: string, index: Map<string, number>): string[] {
   let ids: string[];
-  if (set === undefined) ids = net.placesWhere({ country }).map((f) => f.properties.id);
+  const notPost = (f: { properties: { kind: string } }) => f.properties.kind !== 'checkpoint';
+  if (set === undefined) ids = net.placesWhere({ country }).filter(notPost).map((f) => f.properties.id);
   else if (Array.isArray(set)) ids = (set as readonly string[]).map((q) => net.resolvePlace(q).properties.id);
   else {
     const filter = { ...(set as PlaceFilter) };
@@ -387,7 +394,7 @@ function placeSet(net: Network, set: PlaceSet | undefined, country: string, argu
         throw e;
       }
     }
-    ids = net.placesWhere(filter).map((f) => f.properties.id);
+    ids = net.placesWhere(filter).filter(notPost).map((f) => f.properties.id);
   }
   if (ids.length === 0) throw new ResilienceArgumentError('borderCut', argument, 'selects no place');
   const outside = ids.filter((id) => !index.has(id));
