@@ -101,6 +101,20 @@ describe('borderCut', () => {
     expect(result.to.sort()).toEqual(['k1', 'k2', 'k3']);
   });
 
+  it('counts a figure of observed traffic but reports a lower bound: the post carried that much, it may carry more', () => {
+    // C's 500 trucks become a day's observed traffic: the altai sector (C + E) is then at least 545;
+    // with C unlimited, R3 and K3 are joined by nothing else that limits the flow, so no upper bound.
+    const file = border();
+    Object.assign((file.features.find((x) => x.properties.id === 'c') as LinkFeature).properties.checkpoint!, { capacityObserved: true });
+    const observed = borderCut(loadNetwork(file, { checkCountries: false }));
+    const altai = observed.sectors.find((s) => s.sector === 'altai')!;
+    expect(altai).toMatchObject({ value: 545, exact: false, atMost: null, unknown: [], observed: ['cp-c'] });
+    expect(observed.checkpoints.find((c) => c.link === 'c')).toMatchObject({ capacity: 500, why: 'observed traffic: capacity at least this' });
+    // Between R1 and K3 the roads bound it all the same: 350, exact, whatever C could carry.
+    const pair = borderCut(loadNetwork(file, { checkCountries: false }), { from: ['r1'], to: ['k3'] });
+    expect([pair.total.value, pair.total.exact]).toEqual([350, true]);
+  });
+
   it('counts train pairs for rail (12 trains both ways = 6 pairs), lists the crossing without a figure as unknown, never mixes units', () => {
     const rail = borderCut(net, { mode: 'rail' });
     expect([rail.unit, rail.total.value, rail.total.exact, rail.total.unknown]).toEqual(['train-pairs', 6, false, ['cp-h']]);
@@ -251,7 +265,7 @@ describe('steppenet border-cut', () => {
     const lifted = JSON.parse((await runCommand(borderCutCommand, ['--from', 'r1,r2,r3', '--to', 'k1,k2', '--max-stretch', 'none', '--format', 'json', '--network', path])).out);
     expect([lifted.total.value, lifted.stretch]).toEqual([550, undefined]);
     const rail = (await runCommand(borderCutCommand, ['--mode', 'rail', '--sector', 'altai', '--format', 'csv', '--network', path])).out.trim().split('\n');
-    expect(rail).toEqual(['sector,max_train-pairs_per_day,exact,at_most,unknown_crossings,cut', 'altai,6,true,,0,g']);
+    expect(rail).toEqual(['sector,max_train-pairs_per_day,exact,at_most,unknown_crossings,observed_flow_crossings,cut', 'altai,6,true,,0,0,g']);
     const railTable = (await runCommand(borderCutCommand, ['--mode', 'rail', '--network', path])).out;
     expect(railTable).toMatch(/Checkpoint g\s+altai\s+multilateral\s+open\s+6\s+12 trains \(both directions\) ÷ 2/);
     expect(railTable).toMatch(/Checkpoint h\s+urals\s+multilateral\s+open\s+unknown/);

@@ -142,14 +142,16 @@ export interface CheckpointCapacity {
 
 export interface SectorCut {
   sector: BorderSector | 'all';
-  /** Maximum flow per day in the result's unit, counting unknown crossings as 0: a lower bound unless `exact`. */
+  /** Maximum flow per day in the result's unit, counting unknown crossings as 0 and observed ones at their observed traffic: a lower bound unless `exact`. */
   value: number;
-  /** True when no crossing of unknown capacity could add to `value`. */
+  /** True when no crossing of unknown or observed-only capacity could add to `value`. */
   exact: boolean;
-  /** When not exact: the flow with the unknown crossings unlimited, or null if nothing else bounds it. */
+  /** When not exact: the flow with the unknown and observed-only crossings unlimited, or null if nothing else bounds it. */
   atMost?: number | null;
   /** The usable crossings of unknown capacity in this cut's scope (checkpoint ids). */
   unknown: string[];
+  /** The usable crossings in scope whose figure is observed traffic, a lower bound on their capacity (checkpoint ids). */
+  observed: string[];
   /** A minimum cut: the bottleneck links; their capacities sum to `value`. */
   cut: CutLink[];
 }
@@ -232,6 +234,8 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
   const unknown: string[] = [];
   /** Capacity of each crossing link: a number, or undefined when unknown. */
   const crossingCapacity = new Map<string, number | undefined>();
+  /** Crossing links whose capacity figure is observed traffic: counted, but unlimited in the upper bound. */
+  const observedCapacity = new Set<string>();
   for (const l of links) {
     const cp = l.checkpoint;
     if (!cp || net.place(l.from)!.properties.country === net.place(l.to)!.properties.country) continue;
@@ -249,7 +253,8 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
       checkpoints.push({ ...base, capacity: 'unknown', why: known.why });
     } else {
       crossingCapacity.set(l.id, known.value);
-      checkpoints.push({ ...base, capacity: known.value, ...given });
+      if (cp.capacityObserved) observedCapacity.add(l.id);
+      checkpoints.push({ ...base, capacity: known.value, ...given, ...(cp.capacityObserved ? { why: 'observed traffic: capacity at least this' } : {}) });
     }
   }
 
@@ -293,6 +298,7 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
     const inScope = (l: LinkProperties) => sector === 'all' || l.checkpoint!.sector === sector;
     const onRoute = (l: LinkProperties) => keepArc(l, true) || (!l.oneway && keepArc(l, false));
     const scopeUnknown = links.filter((l) => crossingCapacity.has(l.id) && crossingCapacity.get(l.id) === undefined && inScope(l) && onRoute(l)).map((l) => l.checkpoint!.id);
+    const scopeObserved = links.filter((l) => observedCapacity.has(l.id) && inScope(l) && onRoute(l)).map((l) => l.checkpoint!.id);
     const run = (unknownAs: number) => {
       const tail: number[] = [], head: number[] = [], capacity: number[] = [], arcLink: (LinkProperties | undefined)[] = [];
       const arc = (u: number, v: number, c: number, link?: LinkProperties) => {
@@ -302,7 +308,13 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
         arcLink.push(link);
       };
       for (const l of links) {
-        const c = crossingCapacity.has(l.id) ? (inScope(l) ? (crossingCapacity.get(l.id) ?? unknownAs) : 0) : domesticCapacity(l).capacity;
+        // unknownAs: 0 for the counted figure, Infinity for the upper bound (unknown and observed capacities unlimited).
+        const given = crossingCapacity.get(l.id);
+        const c = !crossingCapacity.has(l.id) ? domesticCapacity(l).capacity
+          : !inScope(l) ? 0
+          : given === undefined ? unknownAs
+          : observedCapacity.has(l.id) ? Math.max(given, unknownAs)
+          : given;
         arc(index.get(l.from)!, index.get(l.to)!, keepArc(l, true) ? c : 0, l);
         if (!l.oneway) arc(index.get(l.to)!, index.get(l.from)!, keepArc(l, false) ? c : 0, l);
       }
@@ -324,7 +336,7 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
     const { result, tail, capacity, arcLink } = counted;
     let exact = true;
     let atMost: number | null | undefined;
-    if (scopeUnknown.length) {
+    if (scopeUnknown.length || scopeObserved.length) {
       try {
         const upper = run(Infinity).result.value;
         if (upper > result.value + 1e-9) {
@@ -355,7 +367,7 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
         ...(source ? { capacityFrom: source } : {}),
       });
     }
-    const cut: SectorCut = { sector, value: result.value, exact, ...(exact ? {} : { atMost }), unknown: scopeUnknown, cut: [...cutLinks.values()] };
+    const cut: SectorCut = { sector, value: result.value, exact, ...(exact ? {} : { atMost }), unknown: scopeUnknown, observed: scopeObserved, cut: [...cutLinks.values()] };
     return { cut, flowOn };
   };
 

@@ -125,6 +125,12 @@ export interface Checkpoint {
   capacityUnit?: CapacityUnit;
   /** Share of trucks (0–1) in a `vehicles` capacity; required on a KZ–RU road crossing given in vehicles. */
   truckShare?: number;
+  /**
+   * True when `capacityPerDay` is observed traffic (a day's throughput), not a
+   * design capacity: the post carried that much, so its capacity is at least
+   * that. The border cut counts it and reports a lower bound.
+   */
+  capacityObserved?: boolean;
   note?: string;
 }
 

@@ -33,7 +33,7 @@ const LINK_KEYS = new Set([
   'capacityPerDay', 'checkpoint', 'year', 'tags', 'sources', 'note', 'condition',
 ]);
 const CHECKPOINT_KEYS = new Set([
-  'id', 'name', 'kind', 'regime', 'status', 'sector', 'waitHours', 'waitAssumed', 'waitHoursWinter', 'capacityPerDay', 'capacityUnit', 'truckShare', 'note',
+  'id', 'name', 'kind', 'regime', 'status', 'sector', 'waitHours', 'waitAssumed', 'waitHoursWinter', 'capacityPerDay', 'capacityUnit', 'truckShare', 'capacityObserved', 'note',
 ]);
 const ROAD_CLASSES = ['motorway', 'trunk', 'primary', 'secondary', 'local'];
 const KM_SOURCES = ['published', 'geometry', 'estimate'];
@@ -307,6 +307,10 @@ function checkCheckpoint(c: unknown, mode: unknown, label: string, add: Add): vo
   const fitting = (MODES as readonly unknown[]).includes(mode) ? CAPACITY_UNITS_BY_MODE[mode as keyof typeof CAPACITY_UNITS_BY_MODE] : undefined;
   if (fitting && typeof c.capacityUnit === 'string' && (CAPACITY_UNITS as readonly string[]).includes(c.capacityUnit) && !(fitting as readonly string[]).includes(c.capacityUnit)) {
     add(label, 'checkpoint.capacityUnit', `a ${String(mode)} crossing counts ${fitting.join(' or ')}, got ${JSON.stringify(c.capacityUnit)}`);
+  }
+  if (c.capacityObserved !== undefined) {
+    if (typeof c.capacityObserved !== 'boolean') add(label, 'checkpoint.capacityObserved', 'must be true or false');
+    else if (c.capacityObserved && c.capacityPerDay === undefined) add(label, 'checkpoint.capacityObserved', 'says the capacity figure is observed traffic, but there is no capacityPerDay');
   }
   if (c.truckShare !== undefined) {
     if (!isNum(c.truckShare) || c.truckShare <= 0 || c.truckShare > 1) add(label, 'checkpoint.truckShare', `must be a share of trucks > 0 and <= 1, got ${JSON.stringify(c.truckShare)}`);

@@ -107,14 +107,16 @@ export function buildReport(network: Network): Report {
       'Russian place is a source and every Kazakh place a sink, so each sector\'s cut is its counted checkpoints (a region-to-region ' +
       'cut, `steppenet border-cut --from-region … --to-region …`, counts only crossings on reasonable routes between the two regions ' +
       'and domestic roads at their class capacity); the smallest ' +
-      'capacities are the bottlenecks to widen first. A sector with crossings of unknown capacity gives a lower bound ("at least").',
+      'capacities are the bottlenecks to widen first. A sector with crossings of unknown capacity, or whose figure is observed traffic rather than a design capacity, gives a lower bound ("at least"); ' +
+      'an observed figure in the bottleneck column is what the post carried, not what it could.',
     '',
     mdTable(
-      ['sector', `max flow ${cut.unit}/day`, 'checkpoints in the cut', 'smallest (bottlenecks)', 'unknown capacity'],
+      ['sector', `max flow ${cut.unit}/day`, 'checkpoints in the cut', 'smallest (bottlenecks)', 'unknown capacity', 'observed traffic only'],
       [...cut.sectors, cut.total].map((sc) => [
         sc.sector, sc.exact ? Math.round(sc.value) : `at least ${Math.round(sc.value)}`, sc.cut.length,
         [...sc.cut].sort((a, b) => a.capacity - b.capacity).slice(0, 3).map((c) => `${c.name} ${Math.round(c.capacity)}`).join('; '),
         sc.unknown.length,
+        sc.observed.length,
       ]),
     ),
   );

@@ -51,8 +51,8 @@ export const borderCutCommand: Command = {
     const sectors = [result.total, ...result.sectors];
     if (format === 'csv') {
       io.out(formatCsv(
-        ['sector', `max_${result.unit}_per_day`, 'exact', 'at_most', 'unknown_crossings', 'cut'],
-        sectors.map((s) => [s.sector, round(s.value), String(s.exact), s.exact ? '' : s.atMost === null ? 'unbounded' : round(s.atMost!), s.unknown.length, s.cut.map((c) => c.link).join(' ')]),
+        ['sector', `max_${result.unit}_per_day`, 'exact', 'at_most', 'unknown_crossings', 'observed_flow_crossings', 'cut'],
+        sectors.map((s) => [s.sector, round(s.value), String(s.exact), s.exact ? '' : s.atMost === null ? 'unbounded' : round(s.atMost!), s.unknown.length, s.observed.length, s.cut.map((c) => c.link).join(' ')]),
       ));
       return 0;
     }
@@ -67,7 +67,11 @@ const round = (n: number) => Math.round(n * 10) / 10;
 export function cutValue(s: SectorCut): string {
   if (s.exact) return formatNumber(round(s.value));
   const bound = s.atMost === null || s.atMost === undefined ? 'no upper bound' : `at most ${formatNumber(round(s.atMost))}`;
-  return `at least ${formatNumber(round(s.value))} (${s.unknown.length} crossing${s.unknown.length === 1 ? '' : 's'} unknown; ${bound})`;
+  const why = [
+    ...(s.unknown.length ? [`${s.unknown.length} crossing${s.unknown.length === 1 ? '' : 's'} unknown`] : []),
+    ...(s.observed.length ? [`${s.observed.length} observed flow${s.observed.length === 1 ? '' : 's'}`] : []),
+  ];
+  return `at least ${formatNumber(round(s.value))} (${[...why, bound].join('; ')})`;
 }
 
 export function renderBorderCut(result: BorderCutResult, places: (ids: string[]) => string): string {
