@@ -12,7 +12,7 @@ describe('the headline report on the bundled network', () => {
     for (const heading of [
       '## Best routes by mode', '## The ten most critical links', '## Shortest and most resilient routes', '## Border capacity', '## The M-12 bypass against the corridor through Kazakhstan',
       '### What abolishing Kulunda – Malinovo Ozero – Lokot cost', '### The Omsk – Pavlodar hub and repaired Irtysh locks',
-      '### The checkpoint modernisation programme', '### East Kazakhstan without a rail link to Russia',
+      '### The checkpoint modernisation programme', '### East Kazakhstan without a rail link to Russia', '## What this rests on',
     ]) expect(report.markdown).toContain(heading);
     for (const name of ['headline-routes', 'critical-links', 'corridors']) expect(report.layers[name].features.length, name).toBeGreaterThan(0);
   });
@@ -22,6 +22,17 @@ describe('the headline report on the bundled network', () => {
     const countriesOf = (kind: string) => new Set(corridor.filter((f) => f.properties!.corridor === kind && f.properties!.kind === 'crossing').flatMap((f) => [f.properties!.from, f.properties!.to]));
     expect(countriesOf('bypass').has('KZ')).toBe(false);
     expect(countriesOf('through-kz').has('KZ')).toBe(true);
+  });
+
+  it('compares the bypass by road and by rail alone, each with a real route on both sides, under current and planned', () => {
+    for (const heading of ['### road only, scenario current', '### rail only, scenario current', '### road only, scenario planned', '### rail only, scenario planned']) {
+      expect(report.markdown).toContain(heading);
+    }
+    const summary = report.markdown.split('\n').filter((l) => /^\| (current|planned) \| (road|rail|all) \|/.test(l));
+    expect(summary).toHaveLength(6);
+    for (const row of summary) expect(row, row).not.toContain('no route');
+    // The rail bypass leaves Russia through Mongolia (Naushki) or at Zabaikalsk, never through Kazakhstan.
+    expect(summary.find((l) => l.startsWith('| current | rail |'))).toMatch(/Naushki|Zabaikalsk/);
   });
 });
 

@@ -5,7 +5,7 @@ import { summarizeNetwork } from '../model/network-summary.js';
 import { MODES } from '../model/types.js';
 import { routeToGeoJSON } from '../routing/route-geojson.js';
 import type { RouteResult } from '../routing/route-result.js';
-import { compareCorridors } from '../analysis/compare-corridors.js';
+import { compareCorridors, type CorridorRoute } from '../analysis/compare-corridors.js';
 import { renderComparison } from '../cli/commands/compare.js';
 import { renderCorridors } from '../cli/commands/corridors.js';
 import { borderCut } from '../analysis/border-cut.js';
@@ -124,14 +124,28 @@ export function buildReport(network: Network): Report {
 
   out.push('', '## The M-12 bypass against the corridor through Kazakhstan', '');
   out.push(
-    'The best road-and-rail route from Moscow to Xi\'an that avoids Kazakhstan (the M-12 bypass through Omsk, Novosibirsk, ' +
-      'the Chuysky tract, Tashanta and western Mongolia), the best route that enters Kazakhstan (the Western Europe – Western China ' +
-      'corridor), and the best overall. Link-disjoint routes and the worst single-link failure measure resilience.',
+    'Moscow → Xi\'an: the best route that never enters Kazakhstan (the bypass: the M-12 and the roads east, or the Trans-Siberian, ' +
+      'then through Mongolia or at Zabaikalsk), the best route that enters it, and the best overall — by road alone (the M-12 ' +
+      'question proper), by rail alone, and with every mode. Link-disjoint routes and the worst single-link failure measure resilience. ' +
+      'The network holds the main lines and roads of Russia, Mongolia and northern China that lead to Xi\'an, not every alternative in ' +
+      'China: a difference inside China is less certain than one in Russia or Kazakhstan.',
+    '',
   );
   const corridorLayers: FeatureCollection['features'] = [];
-  for (const [scenario, modes] of [['current', undefined], ['planned', undefined], ['current', ['rail']]] as const) {
-    const c = compareCorridors(network, { scenario, modes });
-    out.push('', `### ${modes ? 'Rail only' : 'All modes'}, scenario ${scenario}`, '', '```text', renderCorridors(c), '```');
+  const corridorRuns = ([['current', ['road']], ['current', ['rail']], ['current', undefined], ['planned', ['road']], ['planned', ['rail']], ['planned', undefined]] as const)
+    .map(([scenario, modes]) => ({ scenario, modes, c: compareCorridors(network, { scenario, modes }) }));
+  const via = (r: CorridorRoute) => (r.found ? r.route.crossings.map((x) => x.name.replace(/\s*\(.*\)$/, '')).join(', ') : r.reason ?? 'no route');
+  out.push(mdTable(
+    ['scenario', 'modes', 'bypass h (km)', 'bypass crosses at', 'through KZ h (km)', 'through KZ crosses at', 'faster'],
+    corridorRuns.map(({ scenario, modes, c }) => [
+      scenario, modes ? modes.join(', ') : 'all',
+      c.bypass.found ? `${Math.round(c.bypass.hours)} (${Math.round(c.bypass.km)})` : 'no route', via(c.bypass),
+      c.through.found ? `${Math.round(c.through.hours)} (${Math.round(c.through.km)})` : 'no route', via(c.through),
+      !c.bypass.found || !c.through.found ? '–' : c.bypass.hours < c.through.hours ? 'bypass' : 'through KZ',
+    ]),
+  ));
+  for (const { scenario, modes, c } of corridorRuns) {
+    out.push('', `### ${modes ? `${modes.join(', ')} only` : 'All modes'}, scenario ${scenario}`, '', '```text', renderCorridors(c), '```');
     if (!modes) {
       for (const [kind, r] of [['bypass', c.bypass], ['through-kz', c.through]] as const) {
         if (r.found) corridorLayers.push(...routeToGeoJSON(network, r.route).features.map((f) => ({ ...f, properties: { ...f.properties, corridor: kind, scenario } })));
