@@ -174,10 +174,15 @@ export function buildReport(network: Network): Report {
     out.push('', `${title}:`, '', '```text', renderComparison(hubAndLocksAnswer(network, { modes, by, origins })), '```');
   }
   const modern = modernisationAnswer(network);
+  const countryOf = (id: string) => network.place(id)!.properties.country;
+  const gainers = [...modern.changed].sort((a, b) => a.change - b.change);
+  const crossBorderGainers = gainers.filter((r) => countryOf(r.from) !== countryOf(r.to));
+  const domesticGainers = gainers.filter((r) => countryOf(r.from) === countryOf(r.to));
   out.push(
     '', '### The checkpoint modernisation programme (road, today → planned, that programme alone)', '',
-    `The road journeys between the border regions' main cities that gain most when the modernised checkpoints open with shorter waits:`,
-    '', '```text', renderComparison(modern, [...modern.changed].sort((a, b) => a.change - b.change).slice(0, 15)), '```',
+    `The road journeys between Russian and Kazakh main cities that gain most when the modernised checkpoints open with shorter waits ` +
+      `(${domesticGainers.length} journeys inside one country gain too, where their shortest road crosses the neighbour: see networks/README.md):`,
+    '', '```text', renderComparison(modern, crossBorderGainers.slice(0, 15)), '```',
   );
   const share = eastKazakhstanRailShare(network);
   out.push(
@@ -201,13 +206,15 @@ function whatIsAssumed(network: Network): string[] {
   });
   const crossings = network.checkpoints();
   const noCapacity = crossings.filter((l) => l.properties.checkpoint.capacityPerDay === undefined && l.properties.checkpoint.status !== 'abolished');
+  const observed = crossings.filter((l) => l.properties.checkpoint.capacityObserved === true).length;
   return [
     '## What this rests on',
     '',
     `- Estimated lengths (great-circle × a stated factor where no published km was found): ${lengths.join(', ')}.`,
-    `- Border waits: ${s.checkpoints.waitAssumed} of ${s.checkpoints.total} crossings have assumed waits (documented defaults by kind and traffic), ` +
-      `the rest published figures; ${noCapacity.length} crossings have no published capacity and count as unknown in the border cut.`,
-    '- Speeds, tariffs, transfer and lock times and the value of time are the cost model\'s stated defaults (README, "Cost models"), not measurements.',
+    `- Border waits: ${s.checkpoints.waitAssumed} of ${s.checkpoints.total} crossings have assumed waits (documented defaults by regime and traffic)` +
+      `${s.checkpoints.waitAssumed < s.checkpoints.total ? ', the rest published figures' : ': no published per-crossing wait was found'}; ` +
+      `${noCapacity.length} crossings have no published capacity and count as unknown in the border cut, and ${observed} carry observed traffic, a lower bound.`,
+    '- Truck and train speeds, the AETR drivers\' hours, tariffs, transfer and lock times and the value of time are the stated defaults of the freight time model (README), sourced where the README says so, otherwise assumptions.',
     `- The network holds the main lines and roads of the border regions and the corridors, not every road: a route it does not find may exist on minor roads.`,
     `- Network \`${s.name}\`, scenario ${s.scenario.name}; ${s.places.total} places, ${s.links.total} links; report made ${new Date().toISOString().slice(0, 10)}.`,
   ];
