@@ -10,6 +10,13 @@ export interface CriticalityOptions extends CompileOptions {
   links?: LinkSelection | readonly string[];
   /** Called after each link with (done, total, linkId). */
   onProgress?: (done: number, total: number, link: string) => void;
+  /**
+   * Score only shard `index` (0-based) of `count`: the links at positions
+   * index, index + count, … of the candidate list. Shards run anywhere (other
+   * processes, other machines: a Kubernetes Indexed Job, a Slurm array) and
+   * mergeCriticality() puts them back together, equal to one whole scan.
+   */
+  shard?: { index: number; count: number };
 }
 
 export interface LinkCriticality {
@@ -31,6 +38,10 @@ export interface CriticalityResult {
   by: string;
   scenario: string;
   pairs: number;
+  /** Links scored in the whole scan (all shards together). */
+  candidates: number;
+  /** Present on a shard's result. */
+  shard?: { index: number; count: number };
   /** Most critical first: disconnected demand, then weighted extra. */
   ranking: LinkCriticality[];
 }
@@ -42,9 +53,12 @@ export interface CriticalityResult {
  */
 export function linkCriticality(network: Network, options: CriticalityOptions = {}): CriticalityResult {
   const router = new OdRouter(network, options.ods, options);
-  const candidates = options.links
+  const all = options.links
     ? selectLinks(network, options.links)
     : network.links.map((l) => l.properties.id).filter((id) => router.compiled.edgesOfLink(id).length > 0);
+  const shard = options.shard;
+  if (shard) checkShard(shard);
+  const candidates = shard ? all.filter((_, i) => i % shard.count === shard.index) : all;
   const ranking = candidates.map((id, n): LinkCriticality => {
     const link = network.link(id)!.properties;
     const score: LinkCriticality = {
@@ -67,8 +81,53 @@ export function linkCriticality(network: Network, options: CriticalityOptions = 
     options.onProgress?.(n + 1, candidates.length, id);
     return score;
   });
-  ranking.sort((a, b) => b.disconnectedDemand - a.disconnectedDemand || b.weightedExtra - a.weightedExtra || a.link.localeCompare(b.link));
-  return { by: router.compiled.by, scenario: network.scenario?.name ?? 'current', pairs: router.ods.length, ranking };
+  ranking.sort(byCriticality);
+  return { by: router.compiled.by, scenario: network.scenario?.name ?? 'current', pairs: router.ods.length, candidates: all.length, ...(shard ? { shard } : {}), ranking };
+}
+
+/** Most critical first: disconnected demand, then weighted extra, then the id (a total order, so shards merge to the same list). */
+const byCriticality = (a: LinkCriticality, b: LinkCriticality) =>
+  b.disconnectedDemand - a.disconnectedDemand || b.weightedExtra - a.weightedExtra || a.link.localeCompare(b.link);
+
+/** A shard or a set of shards that does not make one whole scan. */
+export class ShardError extends Error {
+  constructor(readonly functionName: string, detail: string) {
+    super(`${functionName}: ${detail}`);
+    this.name = 'ShardError';
+  }
+}
+
+function checkShard(shard: { index: number; count: number }): void {
+  if (!Number.isInteger(shard.count) || shard.count < 1 || !Number.isInteger(shard.index) || shard.index < 0 || shard.index >= shard.count) {
+    throw new ShardError('linkCriticality', `option shard must be { index, count } with 0 <= index < count, got ${JSON.stringify(shard)}`);
+  }
+}
+
+/**
+ * The shards of one criticality scan put back together: the same ranking as
+ * the scan run whole. Refuses shards of different scans (objective, scenario,
+ * OD set size, shard count), a shard twice, or a missing shard.
+ */
+export function mergeCriticality(parts: readonly CriticalityResult[]): CriticalityResult {
+  const fn = 'mergeCriticality';
+  if (parts.length === 0) throw new ShardError(fn, 'no shard given');
+  const [first] = parts;
+  const count = first.shard?.count ?? 1;
+  const seen = new Set<number>();
+  for (const p of parts) {
+    if (p.by !== first.by || p.scenario !== first.scenario || p.pairs !== first.pairs || p.candidates !== first.candidates) {
+      throw new ShardError(fn, `shards of different scans: by ${p.by}/${first.by}, scenario ${p.scenario}/${first.scenario}, ${p.pairs}/${first.pairs} OD pairs, ${p.candidates}/${first.candidates} links`);
+    }
+    if ((p.shard?.count ?? 1) !== count) throw new ShardError(fn, `shards of ${p.shard?.count ?? 1} and of ${count} parts mixed`);
+    const index = p.shard?.index ?? 0;
+    if (seen.has(index)) throw new ShardError(fn, `shard ${index + 1}/${count} given twice`);
+    seen.add(index);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !seen.has(i));
+  if (missing.length) throw new ShardError(fn, `missing shard(s) ${missing.map((i) => `${i + 1}/${count}`).join(', ')}`);
+  const ranking = parts.flatMap((p) => p.ranking).sort(byCriticality);
+  if (ranking.length !== first.candidates) throw new ShardError(fn, `the shards hold ${ranking.length} links, the scan ${first.candidates}: was a shard cut short with --top?`);
+  return { by: first.by, scenario: first.scenario, pairs: first.pairs, candidates: first.candidates, ranking };
 }
 
 /** "Omsk – Cherlak (A-320)": a link as people name it. */

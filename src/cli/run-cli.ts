@@ -9,6 +9,7 @@ import { placesCommand } from './commands/places.js';
 import { routeCommand } from './commands/route.js';
 import { removeCommand } from './commands/remove.js';
 import { criticalCommand } from './commands/critical.js';
+import { mergeCommand } from './commands/merge.js';
 import { reportCommand } from './commands/report.js';
 import { corridorsCommand } from './commands/corridors.js';
 import { compareCommand } from './commands/compare.js';
@@ -22,7 +23,7 @@ import { UsageError } from './usage-error.js';
 
 export const COMMANDS: Command[] = [
   reportCommand, routeCommand, alternativesCommand, disjointCommand, resilientCommand,
-  removeCommand, criticalCommand, spofCommand, borderCutCommand,
+  removeCommand, criticalCommand, mergeCommand, spofCommand, borderCutCommand,
   corridorsCommand, compareCommand, accessibilityCommand, placesCommand, infoCommand,
 ];
 

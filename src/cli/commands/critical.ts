@@ -1,5 +1,8 @@
 import { COST_USAGE } from '../cost-options.js';
-import { linkCriticality } from '../../analysis/link-criticality.js';
+import { linkCriticality, type CriticalityResult } from '../../analysis/link-criticality.js';
+import type { Network } from '../../model/network.js';
+import type { CliIO as CommandIo, ParsedArgs } from '../command.js';
+import { UsageError } from '../usage-error.js';
 import { choice, FORMAT_OPTION, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command } from '../command.js';
 import { ANALYSIS_OPTIONS, analysisOptions } from '../analysis-options.js';
 import { formatCsv } from '../format-csv.js';
@@ -10,37 +13,53 @@ import { progressBar } from '../progress-bar.js';
 
 const usage =
   'steppenet critical [--top 10] [--by time|distance|cost|generalized] [--mode rail,road,river] [--ods "A>B,..."|FILE.csv] ' +
-  `[--freight transit|bilateral] [--scenario name|file] [--format table|json|csv|geojson]` + ' ' + COST_USAGE;
+  `[--freight transit|bilateral] [--shard I/N] [--scenario name|file] [--format table|json|csv|geojson]` + ' ' + COST_USAGE;
 
 export const criticalCommand: Command = {
   name: 'critical',
   summary: 'rank links by the demand their single failure disconnects and the detours it forces',
   usage,
-  options: { ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...ANALYSIS_OPTIONS, top: { type: 'string' } },
+  options: { ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...ANALYSIS_OPTIONS, top: { type: 'string' }, shard: { type: 'string' } },
   positionals: [0, 0],
   run(args, io) {
-    const format = choice(args, 'format', ['table', 'json', 'csv', 'geojson'] as const, 'table', usage);
-    const top = positiveNumber(args, 'top', format === 'table' ? 10 : Infinity, usage, { integer: format === 'table' || args.values.top !== undefined });
     const network = openNetwork(args);
-    const result = linkCriticality(network, { ...analysisOptions(args, usage), onProgress: progressBar('links') });
-    const ranking = result.ranking.slice(0, top);
-    if (format === 'json') {
-      io.out(formatJson({ ...result, ranking }));
-      return 0;
-    }
-    if (format === 'geojson') {
-      io.out(JSON.stringify({
-        type: 'FeatureCollection',
-        features: ranking.map((r, i) => ({ type: 'Feature', geometry: network.link(r.link)!.geometry, properties: { rank: i + 1, ...r, by: result.by } })),
-      }));
-      return 0;
-    }
-    const headers = ['rank', 'link', 'mode', 'pairs using', 'disconnected demand', `weighted extra (${result.by})`, 'worst extra'];
-    const cells = ranking.map((r, i) => [i + 1, r.name, r.mode, r.pairsUsing, r.disconnectedDemand, round(r.weightedExtra), round(r.worstExtra)]);
-    if (format === 'csv') io.out(formatCsv(['link_id', ...headers], ranking.map((r, i) => [r.link, ...cells[i]])));
-    else io.out(`Link criticality over ${result.pairs} OD pairs (scenario ${result.scenario}, by ${result.by})\n\n${formatTable(headers, cells)}`);
-    return 0;
+    const shard = parseShard(args.values.shard, usage);
+    const result = linkCriticality(network, { ...analysisOptions(args, usage), ...(shard ? { shard } : {}), onProgress: progressBar('links') });
+    return printCriticality(result, network, args, io, usage);
   },
 };
+
+/** "--shard 2/4" → { index: 1, count: 4 } (1-based on the command line, as array jobs number their tasks). */
+export function parseShard(value: unknown, usage: string): { index: number; count: number } | undefined {
+  if (value === undefined) return undefined;
+  const m = typeof value === 'string' ? /^(\d+)\/(\d+)$/.exec(value) : null;
+  const [i, n] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
+  if (!(n >= 1 && i >= 1 && i <= n)) throw new UsageError(`--shard must be I/N with 1 <= I <= N, e.g. 2/4; got ${JSON.stringify(value)}`, usage);
+  return { index: i - 1, count: n };
+}
+
+/** The ranking as a table, JSON, CSV or GeoJSON (shared with `steppenet merge`). */
+export function printCriticality(result: CriticalityResult, network: Network, args: ParsedArgs, io: CommandIo, usage: string): number {
+  const format = choice(args, 'format', ['table', 'json', 'csv', 'geojson'] as const, 'table', usage);
+  const top = positiveNumber(args, 'top', format === 'table' ? 10 : Infinity, usage, { integer: format === 'table' || args.values.top !== undefined });
+  const ranking = result.ranking.slice(0, top);
+  if (format === 'json') {
+    io.out(formatJson({ ...result, ranking }));
+    return 0;
+  }
+  if (format === 'geojson') {
+    io.out(JSON.stringify({
+      type: 'FeatureCollection',
+      features: ranking.map((r, i) => ({ type: 'Feature', geometry: network.link(r.link)!.geometry, properties: { rank: i + 1, ...r, by: result.by } })),
+    }));
+    return 0;
+  }
+  const headers = ['rank', 'link', 'mode', 'pairs using', 'disconnected demand', `weighted extra (${result.by})`, 'worst extra'];
+  const cells = ranking.map((r, i) => [i + 1, r.name, r.mode, r.pairsUsing, r.disconnectedDemand, round(r.weightedExtra), round(r.worstExtra)]);
+  const shard = result.shard ? `, shard ${result.shard.index + 1}/${result.shard.count}: ${result.ranking.length} of ${result.candidates} links` : '';
+  if (format === 'csv') io.out(formatCsv(['link_id', ...headers], ranking.map((r, i) => [r.link, ...cells[i]])));
+  else io.out(`Link criticality over ${result.pairs} OD pairs (scenario ${result.scenario}, by ${result.by}${shard})\n\n${formatTable(headers, cells)}`);
+  return 0;
+}
 
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { mergeCriticality, ShardError, type CriticalityResult } from '../../analysis/link-criticality.js';
+import { FORMAT_OPTION, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
+import { openNetwork } from '../open-network.js';
+import { UsageError } from '../usage-error.js';
+import { printCriticality } from './critical.js';
+
+const usage = 'steppenet merge <shard.json>... [--top N] [--format table|json|csv|geojson] [--network FILE] [--scenario name|file]';
+
+/**
+ * Puts the shards of a criticality scan back together: each file is the JSON
+ * of `steppenet critical --shard I/N --format json`, run anywhere (other
+ * processes or machines); the result equals the scan run whole.
+ */
+export const mergeCommand: Command = {
+  name: 'merge',
+  summary: 'merge the shards of a criticality scan (critical --shard I/N --format json) into one ranking',
+  usage,
+  options: { ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, top: { type: 'string' } },
+  positionals: [1, Infinity],
+  run(args, io) {
+    const parts = args.positionals.map((file): CriticalityResult => {
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (e) {
+        throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, usage);
+      }
+      let part: unknown;
+      try {
+        part = JSON.parse(text);
+      } catch {
+        throw new UsageError(`${file} is not JSON: give the output of steppenet critical --shard I/N --format json`, usage);
+      }
+      const p = part as Partial<CriticalityResult> | null;
+      if (!p || typeof p !== 'object' || !Array.isArray(p.ranking) || typeof p.candidates !== 'number' || typeof p.by !== 'string') {
+        throw new UsageError(`${file} is not a criticality result: give the output of steppenet critical --shard I/N --format json`, usage);
+      }
+      return p as CriticalityResult;
+    });
+    let merged: CriticalityResult;
+    try {
+      merged = mergeCriticality(parts);
+    } catch (e) {
+      if (e instanceof ShardError) throw new UsageError(e.message, usage);
+      throw e;
+    }
+    return printCriticality(merged, openNetwork(args), args, io, usage);
+  },
+};

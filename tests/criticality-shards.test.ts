@@ -1,0 +1,58 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { linkCriticality, mergeCriticality, ShardError } from '../src/analysis/link-criticality.js';
+import { criticalCommand } from '../src/cli/commands/critical.js';
+import { mergeCommand } from '../src/cli/commands/merge.js';
+import { loadNetwork } from '../src/model/load-network.js';
+import { runCommand } from './fixtures/run-command.js';
+
+// A criticality scan split into shards (run in other processes or on other
+// machines) and merged must equal the scan run whole: same links, same
+// figures, same order. The bundled network by road, its default OD set.
+const network = loadNetwork();
+const options = { modes: ['road' as const], by: 'time' as const };
+const whole = linkCriticality(network, options);
+
+describe('criticality shards', () => {
+  it.each([1, 2, 3, 7])('%i shards merge to the whole scan', (count) => {
+    const parts = Array.from({ length: count }, (_, index) => linkCriticality(network, { ...options, shard: { index, count } }));
+    // Every link is scored in exactly one shard.
+    expect(parts.reduce((n, p) => n + p.ranking.length, 0)).toBe(whole.ranking.length);
+    expect(mergeCriticality(parts)).toEqual(whole);
+    // Shards in any order.
+    expect(mergeCriticality([...parts].reverse())).toEqual(whole);
+  });
+
+  it('refuses a missing shard, a shard twice, shards of another scan and a bad shard option', () => {
+    const a = linkCriticality(network, { ...options, shard: { index: 0, count: 2 } });
+    const b = linkCriticality(network, { ...options, shard: { index: 1, count: 2 } });
+    expect(() => mergeCriticality([a])).toThrow(/missing shard\(s\) 2\/2/);
+    expect(() => mergeCriticality([a, a, b])).toThrow(/shard 1\/2 given twice/);
+    const other = linkCriticality(network, { ...options, by: 'distance', shard: { index: 1, count: 2 } });
+    expect(() => mergeCriticality([a, other])).toThrow(/shards of different scans/);
+    expect(() => mergeCriticality([{ ...a, ranking: a.ranking.slice(0, 3) }, b])).toThrow(/cut short/);
+    expect(() => linkCriticality(network, { ...options, shard: { index: 2, count: 2 } })).toThrow(ShardError);
+  });
+
+  it('runs through the command line: critical --shard I/N --format json, then merge', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'steppenet-shards-'));
+    const files: string[] = [];
+    for (const shard of ['1/3', '2/3', '3/3']) {
+      const { code, out } = await runCommand(criticalCommand, ['--mode', 'road', '--shard', shard, '--format', 'json']);
+      expect(code).toBe(0);
+      const file = join(dir, `part-${shard.replace('/', 'of')}.json`);
+      writeFileSync(file, out);
+      files.push(file);
+    }
+    const merged = await runCommand(mergeCommand, [...files, '--format', 'json']);
+    expect(merged.code).toBe(0);
+    expect(JSON.parse(merged.out)).toEqual(JSON.parse((await runCommand(criticalCommand, ['--mode', 'road', '--format', 'json'])).out));
+    const missing = await runCommand(mergeCommand, files.slice(0, 2));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/missing shard\(s\) 3\/3/);
+    const bad = await runCommand(criticalCommand, ['--shard', '4/3']);
+    expect([bad.code, bad.err]).toEqual([2, expect.stringMatching(/--shard must be I\/N with 1 <= I <= N/)]);
+  });
+});
