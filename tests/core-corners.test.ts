@@ -19,6 +19,7 @@ import { DisjointPathsQuery } from '../src/core/disjoint-paths.js';
 import { DistancesToTarget, GuidedSearch } from '../src/core/guided-search.js';
 import { KShortestPathsQuery } from '../src/core/k-shortest-paths.js';
 import { buildLandmarks } from '../src/core/landmarks.js';
+import { ThroughEdgeSetQuery } from '../src/analysis/through-edge-set-query.js';
 import type { PathResult, QueryOptions } from '../src/core/path.js';
 import { buildRoutingGraph, type RoutingGraph } from '../src/core/routing-graph.js';
 import { loadNetwork } from '../src/model/load-network.js';
@@ -249,6 +250,9 @@ describe('overflow: a path whose summed cost is not finite is no route, in every
     const d = new DisjointPathsQuery(graph).paths(0, 2, { k: 1 });
     expect(d.paths).toEqual([]);
     expect(d.maxDisjoint).toBe(1); // the graph still connects them: only the cost overflows
+    const through = new ThroughEdgeSetQuery(graph, Uint8Array.from([1, 1, 1]));
+    expect(through.route(0, 2)).toMatchObject({ found: false, cost: Infinity });
+    expect(through.route(0, 1)).toMatchObject({ found: true, cost: big });
   });
 
   it('an overflowing path next to a finite one: every finder returns the finite one', () => {
