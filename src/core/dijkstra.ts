@@ -18,7 +18,7 @@ import type { RoutingGraph } from './routing-graph.js';
 
 export interface ShortestPathTree {
   readonly source: number;
-  /** Cost of the shortest path from the source; Infinity if unreached. */
+  /** Cost of the shortest path from the source; Infinity if unreached (or if every path's cost overflows). */
   distance(node: number): number;
   /** Last edge of the shortest path to `node`; -1 for the source and unreached nodes. */
   parentEdge(node: number): number;

@@ -68,7 +68,7 @@ export interface DisjointPathsResult {
    * Each route's `settled` is 0: the searches serve all routes at once, see `settled` below.
    */
   paths: PathResult[];
-  /** Sum of the routes' costs (0 when there are none). */
+  /** Sum of the routes' costs (0 when there are none; Infinity only if that sum overflows, each route's cost being finite). */
   totalCost: number;
   /** The largest number of disjoint routes that exist (may exceed k). */
   maxDisjoint: number;
