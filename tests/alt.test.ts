@@ -38,7 +38,7 @@ function randomGraph(random: () => number, withCoordinates: boolean): RoutingGra
     : buildRoutingGraph({ nodeCount: n, from, to, weight });
 }
 
-/** Tables equal to the reference distances up to float32 rounding (Infinity where unreachable). */
+/** Tables equal to the reference distances up to float64 rounding (Infinity where unreachable). */
 function expectTablesMatch(graph: RoutingGraph, landmarks: Landmarks): void {
   const reverse = reverseOf(graph);
   for (let i = 0; i < landmarks.count; i++) {
@@ -49,9 +49,9 @@ function expectTablesMatch(graph: RoutingGraph, landmarks: Landmarks): void {
       const f = landmarks.fromLandmark[v * landmarks.count + i];
       const t = landmarks.toLandmark[v * landmarks.count + i];
       if (from[v] === Infinity) expect(f, `d(L${i}, ${v})`).toBe(Infinity);
-      else expect(Math.abs(f - from[v]), `d(L${i}, ${v})`).toBeLessThanOrEqual(from[v] * 2 ** -23);
+      else expect(Math.abs(f - from[v]), `d(L${i}, ${v})`).toBeLessThanOrEqual(from[v] * 2 ** -40);
       if (to[v] === Infinity) expect(t, `d(${v}, L${i})`).toBe(Infinity);
-      else expect(Math.abs(t - to[v]), `d(${v}, L${i})`).toBeLessThanOrEqual(to[v] * 2 ** -23);
+      else expect(Math.abs(t - to[v]), `d(${v}, L${i})`).toBeLessThanOrEqual(to[v] * 2 ** -40);
     }
   }
 }

@@ -276,7 +276,8 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
     });
     const dFrom = distances(places.length, arcs, fromRef, false);
     const dTo = distances(places.length, arcs, toRef, true);
-    const shortest = Math.min(...toRef.map((i) => dFrom[i]));
+    let shortest = Infinity; // a loop, not Math.min(...): any number of places
+    for (const i of toRef) if (dFrom[i] < shortest) shortest = dFrom[i];
     const limit = maxStretch * shortest * (1 + 1e-12);
     keepArc = (l, forward) => {
       const [u, v] = forward ? [index.get(l.from)!, index.get(l.to)!] : [index.get(l.to)!, index.get(l.from)!];

@@ -420,7 +420,7 @@ class PlaceDisjointSearch {
     for (const entry of nodes) {
       if (entriesOf(entry).length === 0) continue;
       const child = blocked.slice();
-      for (const other of nodes) if (other !== entry) child.push(...entriesOf(other));
+      for (const other of nodes) if (other !== entry) for (const e of entriesOf(other)) child.push(e);
       children.push(child);
     }
     return children;

@@ -94,7 +94,7 @@ function greedyThrough(compiled: CompiledNetwork, source: number, target: number
       const step = compiled.stepOf(e);
       if (step.kind !== 'link') continue;
       links++;
-      blocked.push(...compiled.edgesOfLink(step.link.id));
+      for (const edge of compiled.edgesOfLink(step.link.id)) blocked.push(edge);
     }
     // A route with no link at all (origin = destination inside the set) would be found again forever.
     if (links === 0) break;

@@ -124,6 +124,8 @@ export class ThroughEdgeSetQuery {
     // The cost summed in travel order, as every other route total is (the two trees summed from opposite ends).
     let cost = 0;
     for (const e of edges) cost += weight[e];
+    // A cost that overflowed is no route (see PathResult.cost).
+    if (!(cost < Infinity)) return { ...notFound(0), through: -1 };
     return { found: true, cost, edges, nodes: nodesAlong(this.graph, source, edges), settled: 0, through };
   }
 }

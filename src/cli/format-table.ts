@@ -4,7 +4,8 @@ export type Cell = string | number | undefined | null;
 export function formatTable(headers: string[], rows: Cell[][], options: { indent?: string } = {}): string {
   const text = (c: Cell) => (c === undefined || c === null ? '' : typeof c === 'number' ? formatNumber(c) : c);
   const cells = rows.map((r) => r.map(text));
-  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
+  // A loop, not Math.max(...rows): a table can have any number of rows.
+  const widths = headers.map((h, i) => cells.reduce((w, r) => Math.max(w, (r[i] ?? '').length), h.length));
   const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || r[i] === undefined || r[i] === null));
   const line = (r: string[]) =>
     (options.indent ?? '') +

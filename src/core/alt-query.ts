@@ -23,7 +23,7 @@ import { coordinateTables, EUCLIDEAN, NO_BOUND } from './coordinate-bound.js';
 import { haversineKm } from './geodesic.js';
 import type { Landmarks } from './landmarks.js';
 import { IndexedMinHeap } from './min-heap.js';
-import { checkNode, checkOptions, notFound, pathFromParents, type PathResult, type QueryOptions } from './path.js';
+import { checkNode, checkOptions, notFound, pathFromParents, searchLimit, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
 
 export interface ALTQueryOptions {
@@ -120,8 +120,10 @@ export class ALTQuery {
     this.chooseActive(source, target);
     this.currentTarget = target;
     const sourceBound = this.lowerBound(source);
-    // An infinite bound is a proof that the target cannot be reached.
-    if (sourceBound === Infinity || sourceBound > maxCost) return notFound(0);
+    // Bounds are computed, not summed along the path: prune with a hair of slack, check the path's own sum exactly.
+    const limit = searchLimit(maxCost);
+    // An infinite bound is a proof that the target cannot be reached (or only by a path whose cost overflows).
+    if (sourceBound === Infinity || sourceBound > limit) return notFound(0);
 
     if (this.generation === LAST_GENERATION) {
       this.stamp.fill(0);
@@ -139,10 +141,10 @@ export class ALTQuery {
     heap.push(source, sourceBound);
     let settled = 0;
     while (!heap.isEmpty()) {
-      if (heap.minKey() > maxCost) break;
+      if (heap.minKey() > limit) break;
       const u = heap.pop();
       settled++;
-      if (u === target) return pathFromParents(graph, parent, source, target, cost[target], settled);
+      if (u === target) return pathFromParents(graph, parent, source, target, maxCost, settled);
       const cu = cost[u];
       const end = firstOut[u + 1];
       for (let e = firstOut[u]; e < end; e++) {
@@ -201,7 +203,7 @@ export class ALTQuery {
 
   /** Lower bound on the cost from v to the current target: the best landmark bound or coordinate bound. */
   private lowerBound(v: number): number {
-    const { count, fromLandmark, toLandmark, slack } = this.landmarks;
+    const { count, fromLandmark, toLandmark, slack, scale } = this.landmarks;
     const { activeIndex, targetFrom, targetTo } = this;
     const base = v * count;
     let h = 0;
@@ -213,6 +215,8 @@ export class ALTQuery {
       if (b > h) h = b;
     }
     h = h > slack ? h - slack : 0;
+    // The tables hold distances / scale (exact, a power of two); Infinity here means every path overflows.
+    if (scale !== 1) h *= scale;
     const kind = this.coordinateKind;
     if (kind === NO_BOUND) return h;
     const t = this.currentTarget;

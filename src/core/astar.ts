@@ -14,7 +14,7 @@
 import { coordinateTables, GEODESIC, NO_BOUND } from './coordinate-bound.js';
 import { haversineKm } from './geodesic.js';
 import { IndexedMinHeap } from './min-heap.js';
-import { checkNode, checkOptions, notFound, pathFromParents, type PathResult, type QueryOptions } from './path.js';
+import { checkNode, checkOptions, notFound, pathFromParents, searchLimit, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
 
 /** A graph whose bound settings cannot give a lower bound (missing coordinates, bad scale). */
@@ -88,13 +88,15 @@ export class AStarQuery {
     estimate[source] = this.lowerBound(source, target);
     heap.push(source, estimate[source]);
     let settled = 0;
+    // Bounds are computed, not summed along the path: prune with a hair of slack, check the path's own sum exactly.
+    const limit = searchLimit(maxCost);
 
     while (!heap.isEmpty()) {
       // Keys never exceed the true cost of a path through them, so nothing beyond maxCost can come back under it.
-      if (heap.minKey() > maxCost) break;
+      if (heap.minKey() > limit) break;
       const u = heap.pop();
       settled++;
-      if (u === target) return pathFromParents(graph, parent, source, target, cost[target], settled);
+      if (u === target) return pathFromParents(graph, parent, source, target, maxCost, settled);
       const cu = cost[u];
       const end = firstOut[u + 1];
       for (let e = firstOut[u]; e < end; e++) {

@@ -23,7 +23,7 @@ import { coordinateTables, GEODESIC, NO_BOUND } from './coordinate-bound.js';
 import { DEGREES_TO_RADIANS, haversineKm } from './geodesic.js';
 import { IndexedMinHeap } from './min-heap.js';
 import { GenerationStamp } from './generation-stamp.js';
-import { checkNode, checkOptions, notFound, type PathResult, type QueryOptions } from './path.js';
+import { checkNode, checkOptions, notFound, searchLimit, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
 import { InvalidBoundError } from './astar.js';
 
@@ -133,7 +133,7 @@ export class BidirectionalAStarQuery {
     heap2.clear();
 
     // Prune only what is clearly above maxCost: the exact check is on the summed path below.
-    let best = Math.min(bestKnown, maxCost === Infinity ? Infinity : maxCost + Math.abs(maxCost) * 1e-12 + Number.MIN_VALUE);
+    let best = Math.min(bestKnown, searchLimit(maxCost));
     let meet = -1;
     for (let i = 0; i < sources.nodes.length; i++) {
       const v = sources.nodes[i];
@@ -258,9 +258,10 @@ export class BidirectionalAStarQuery {
     const sourceSeed = this.seed1[meet];
     const targetSeed = this.seed2[meet];
     let cost = sources.offsets[sourceSeed];
-    for (const e of edges) cost += weight[e];
+    for (let i = 0; i < edges.length; i++) cost += weight[edges[i]];
     cost += targets.offsets[targetSeed];
-    if (!(cost <= maxCost)) return { found: false, cost: Infinity, edges: [], nodes: [], sourceSeed: -1, targetSeed: -1, settled };
+    // A cost that overflowed is no route (see PathResult.cost).
+    if (!(cost <= maxCost && cost < Infinity)) return { found: false, cost: Infinity, edges: [], nodes: [], sourceSeed: -1, targetSeed: -1, settled };
     const nodes = [first];
     for (const e of edges) nodes.push(head[e]);
     return { found: true, cost, edges, nodes, sourceSeed, targetSeed, settled };

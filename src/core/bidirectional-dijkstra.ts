@@ -6,9 +6,14 @@
  * a candidate. The search stops once
  *   (smallest forward key) + (smallest backward key) >= best candidate,
  * because any path not yet seen costs at least that sum.
+ *
+ * The two labels of the meeting node are sums in two different orders, so
+ * their total can differ in the last bits from the path's own sum: the search
+ * prunes at searchLimit(maxCost) and the result's cost is the path's edges
+ * summed in path order, checked exactly against maxCost (finishPath).
  */
 import { IndexedMinHeap } from './min-heap.js';
-import { checkNode, checkOptions, notFound, nodesAlong, type PathResult, type QueryOptions } from './path.js';
+import { checkNode, checkOptions, finishPath, notFound, searchLimit, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
 
 const LAST_GENERATION = 0xffffffff;
@@ -75,6 +80,7 @@ export class BidirectionalDijkstraQuery {
     backwardStamp[target] = generation;
     backwardHeap.push(target, 0);
 
+    const limit = searchLimit(maxCost);
     let best = Infinity;
     let meeting = -1;
     let settled = 0;
@@ -85,7 +91,7 @@ export class BidirectionalDijkstraQuery {
       const forwardTop = forwardHeap.minKey();
       const backwardTop = backwardHeap.minKey();
       const unseenBound = forwardTop + backwardTop;
-      if (unseenBound >= best || unseenBound > maxCost) break;
+      if (unseenBound >= best || unseenBound > limit) break;
 
       if (forwardTop <= backwardTop) {
         const u = forwardHeap.pop();
@@ -148,7 +154,7 @@ export class BidirectionalDijkstraQuery {
       }
     }
 
-    if (meeting < 0 || best > maxCost) return notFound(settled);
+    if (meeting < 0 || best > limit) return notFound(settled);
     const edges: number[] = [];
     for (let v = meeting; v !== source; ) {
       const e = forwardParent[v];
@@ -161,6 +167,6 @@ export class BidirectionalDijkstraQuery {
       edges.push(e);
       v = head[e];
     }
-    return { found: true, cost: best, edges, nodes: nodesAlong(graph, source, edges), settled };
+    return finishPath(graph, source, edges, maxCost, settled);
   }
 }

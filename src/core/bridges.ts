@@ -317,7 +317,10 @@ class ElementSplit implements Split {
 
   cutOff(): number[] {
     const out: number[] = [];
-    for (let i = 1; i < this.pieces.length; i++) out.push(...this.pieces[i].nodes());
+    for (let i = 1; i < this.pieces.length; i++) {
+      // A loop, not push(...nodes): a piece can hold any number of nodes.
+      for (const v of this.pieces[i].nodes()) out.push(v);
+    }
     return out.sort((a, b) => a - b);
   }
 }

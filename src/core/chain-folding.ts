@@ -18,7 +18,7 @@
  * block onto the chains would cost as much as the search it saves).
  */
 import { BidirectionalAStarQuery, type Seeds } from './bidirectional-astar.js';
-import { checkNode, checkOptions, notFound, type PathResult, type QueryOptions } from './path.js';
+import { checkNode, checkOptions, finishPath, notFound, searchLimit, type PathResult, type QueryOptions } from './path.js';
 import { buildRoutingGraph, type RoutingGraph } from './routing-graph.js';
 
 export interface FoldedGraph {
@@ -67,7 +67,9 @@ export function foldChains(graph: RoutingGraph): FoldedGraph {
       }
       chainFrom.push(u);
       chainTo.push(v);
-      chainWeight.push(w);
+      // A chain whose sum overflows: every path along it overflows and is no route. MAX_VALUE keeps it a
+      // valid weight, and the search never accepts a path at or above it (searchLimit).
+      chainWeight.push(w < Infinity ? w : Number.MAX_VALUE);
       starts.push(edges.length);
     }
   };
@@ -169,29 +171,25 @@ export class FoldedQuery {
     const direct = this.alongOneChain(source, target);
     const point = (v: number) => ({ x: graph.x?.[v] ?? 0, y: graph.y?.[v] ?? 0 });
     // Chain sums round differently from the path's own sum: search with a hair of slack, check exactly below.
-    const slack = maxCost === Infinity ? Infinity : maxCost * (1 + 1e-9) + 1e-300;
-    const r = this.search.search(from.seeds, to.seeds, point(source), point(target), slack, direct.cost, undefined);
+    const r = this.search.search(from.seeds, to.seeds, point(source), point(target), searchLimit(maxCost), direct.cost, undefined);
     let edges: number[];
     if (r.found) {
-      edges = [...from.legs[r.sourceSeed]];
+      // Loops, not push(...legs): a leg or a chain can hold any number of edges.
+      edges = from.legs[r.sourceSeed].slice();
       const { chainStart, chainEdges, graph: fg } = this.folded;
       for (const fe of r.edges) {
         const c = fg.edgeRef[fe];
         for (let i = chainStart[c]; i < chainStart[c + 1]; i++) edges.push(chainEdges[i]);
       }
-      edges.push(...to.legs[r.targetSeed]);
+      const leg = to.legs[r.targetSeed];
+      for (let i = 0; i < leg.length; i++) edges.push(leg[i]);
     } else if (direct.edges) {
       edges = direct.edges;
     } else {
       return notFound(r.settled);
     }
-    let cost = 0;
-    const nodes = [source];
-    for (const e of edges) {
-      cost += graph.weight[e];
-      nodes.push(graph.head[e]);
-    }
-    return cost <= maxCost ? { found: true, cost, edges, nodes, settled: r.settled } : notFound(r.settled);
+    // The path's own sum, checked exactly (and found only when finite).
+    return finishPath(graph, source, edges, maxCost, r.settled);
   }
 
   /**

@@ -18,7 +18,7 @@ import type { RoutingGraph } from './routing-graph.js';
 
 export interface ShortestPathTree {
   readonly source: number;
-  /** Cost of the shortest path from the source; Infinity if unreached. */
+  /** Cost of the shortest path from the source; Infinity if unreached (or if every path's cost overflows). */
   distance(node: number): number;
   /** Last edge of the shortest path to `node`; -1 for the source and unreached nodes. */
   parentEdge(node: number): number;
@@ -125,10 +125,14 @@ export class DijkstraQuery {
     return Array.from(this.order.subarray(0, this.settledCount));
   }
 
-  /** @internal Path to `node` in the latest run's tree. */
+  /**
+   * @internal Path to `node` in the latest run's tree. Its label is the sum
+   * of the path's weights in path order (each label is its parent's plus one
+   * edge), so the cost is exactly the path's own sum and within maxCost.
+   */
   resultFor(node: number): PathResult {
     if (!this.isSettled(node)) return notFound(this.settledCount);
-    return pathFromParents(this.graph, this.parent, this.lastSource, node, this.dist[node], this.settledCount);
+    return pathFromParents(this.graph, this.parent, this.lastSource, node, Infinity, this.settledCount);
   }
 
   private startRun(source: number): void {
@@ -145,7 +149,8 @@ export class DijkstraQuery {
 
   /**
    * Settles nodes in order of distance until `targetsLeft` marked targets are
-   * settled, the heap is empty or the next distance exceeds maxCost.
+   * settled, the heap is empty or the next distance exceeds maxCost. A label
+   * that overflowed to Infinity is never settled: such a path is no route.
    */
   private search(
     source: number,
@@ -168,9 +173,10 @@ export class DijkstraQuery {
     stamp[source] = generation;
     heap.push(source, 0);
     let settled = 0;
+    const limit = maxCost < Number.MAX_VALUE ? maxCost : Number.MAX_VALUE;
 
     while (!heap.isEmpty()) {
-      if (heap.minKey() > maxCost) break;
+      if (heap.minKey() > limit) break;
       const u = heap.pop();
       order[settled++] = u;
       if (targetStamp[u] === generation && --targetsLeft === 0) break;

@@ -60,12 +60,15 @@ export interface DisjointPathsOptions extends DisjointRouteOptions {
 
 export interface DisjointPathsResult {
   /**
-   * min(k, maxDisjoint) routes, pairwise disjoint, of minimum total cost;
+   * min(k, maxDisjoint) routes, pairwise disjoint, of minimum total cost (fewer
+   * only when weights are so large that a route's cost would overflow: such a
+   * route is no route, see PathResult.cost); each route's cost is its edges
+   * summed in path order;
    * each route is simple (no repeated node). Sorted by cost, then by edge ids.
    * Each route's `settled` is 0: the searches serve all routes at once, see `settled` below.
    */
   paths: PathResult[];
-  /** Sum of the routes' costs (0 when there are none). */
+  /** Sum of the routes' costs (0 when there are none; Infinity only if that sum overflows, each route's cost being finite). */
   totalCost: number;
   /** The largest number of disjoint routes that exist (may exceed k). */
   maxDisjoint: number;
@@ -215,10 +218,12 @@ export class DisjointPathsQuery {
     while (found < k && solver.augmentCheapest()) found++;
     const flow = solver.flowSnapshot();
     this.cancelOppositeUse(net, kept, flow);
-    const paths = decompose(net, flow).sort(comparePaths);
-    // Keep pushing flow (no costs needed) to learn the true maximum and its cut.
+    // A route whose cost overflowed is no route (see PathResult.cost); the cheapest search never takes one.
+    const paths = decompose(net, flow).filter((p) => p.cost < Infinity).sort(comparePaths);
+    // Keep pushing flow (no costs needed) to learn the true maximum and its cut (also when the
+    // cheapest search stopped early because every further route's cost would overflow).
     let maxDisjoint = found;
-    if (found === k) while (solver.augmentAny()) maxDisjoint++;
+    while (solver.augmentAny()) maxDisjoint++;
     const { minCut, minCutDirectEdges } = cutFrom(net, solver.sourceSide());
 
     let totalCost = 0;
@@ -490,6 +495,8 @@ class MinCostFlow {
     let count = 0;
     let reached = false;
     while (!heap.isEmpty()) {
+      // A distance that overflowed: every augmenting path left would cost more than any finite route can.
+      if (heap.minKey() === Infinity) break;
       const u = heap.pop();
       this.settledOrder[count++] = u;
       if (u === sink) {

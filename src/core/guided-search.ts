@@ -16,7 +16,7 @@
  * no larger); otherwise the estimate may overshoot and routes may be missed.
  */
 import { IndexedMinHeap } from './min-heap.js';
-import { checkNode, checkOptions, notFound, pathFromParents, type PathResult, type QueryOptions } from './path.js';
+import { checkNode, checkOptions, notFound, pathFromParents, searchLimit, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
 
 const LAST_GENERATION = 0xffffffff;
@@ -54,7 +54,8 @@ export class DistancesToTarget {
    */
   compute(target: number, options?: QueryOptions): void {
     checkNode('DistancesToTarget.compute', 'target', this.graph, target);
-    const maxCost = checkOptions('DistancesToTarget.compute', this.graph, options);
+    // The distances are summed from the target backwards, a route's cost from its source on: keep a hair more than maxCost.
+    const maxCost = searchLimit(checkOptions('DistancesToTarget.compute', this.graph, options));
     const blockedEdges = options?.blockedEdges;
     const blockedNodes = options?.blockedNodes;
     if (this.generation === LAST_GENERATION) {
@@ -136,18 +137,20 @@ export class GuidedSearch {
     const { firstOut, head, weight } = this.graph;
     const { dist, parent, stamp, heap } = this;
     heap.clear();
+    // Estimates are summed backwards from the target: prune with a hair of slack, check the route's own sum exactly.
+    const limit = searchLimit(maxCost);
     const h0 = toTarget.distance(source);
-    if (h0 === Infinity || h0 > maxCost) return notFound(0);
+    if (h0 === Infinity || h0 > limit) return notFound(0);
     dist[source] = 0;
     parent[source] = -1;
     stamp[source] = generation;
     heap.push(source, h0);
     let settled = 0;
     while (!heap.isEmpty()) {
-      if (heap.minKey() > maxCost) break;
+      if (heap.minKey() > limit) break;
       const u = heap.pop();
       settled++;
-      if (u === target) return pathFromParents(this.graph, parent, source, target, dist[target], settled);
+      if (u === target) return pathFromParents(this.graph, parent, source, target, maxCost, settled);
       if (blockedNodes !== undefined && blockedNodes[u] !== 0 && u !== source) continue;
       const du = dist[u];
       for (let e = firstOut[u]; e < firstOut[u + 1]; e++) {

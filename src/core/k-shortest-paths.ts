@@ -17,7 +17,7 @@
  *   the cost of the last candidate that could still be returned.
  */
 import { DistancesToTarget, GuidedSearch } from './guided-search.js';
-import { checkNode, checkOptions, type PathResult, type QueryOptions } from './path.js';
+import { checkNode, checkOptions, searchLimit, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
 
 /** An argument of kShortestPaths / filterReasonable that is out of range (k, maxStretch, maxShared ...). */
@@ -125,7 +125,8 @@ export class KShortestPathsQuery {
         }
         for (let r = 0; r < j; r++) nodeMask[nodes[r]] = 1;
 
-        spurOptions.maxCost = bound - rootCost;
+        // root + spur is summed in path order, not as rootCost + spur cost: leave the spur a hair of slack.
+        spurOptions.maxCost = searchLimit(bound) - rootCost;
         const spur = this.search.route(nodes[j], this.toTarget, spurOptions);
 
         for (let a = 0; a < accepted.length; a++) {
@@ -148,7 +149,8 @@ export class KShortestPathsQuery {
               nodes: nodes.slice(0, j).concat(spur.nodes),
               settled: spur.settled,
             };
-            if (path.cost <= maxCost) waiting.push({ path, deviation: j });
+            // The exact check; a cost that overflowed is no route (see PathResult.cost).
+            if (path.cost <= maxCost && path.cost < Infinity) waiting.push({ path, deviation: j });
           }
         }
         rootCost += weight[edges[j]];

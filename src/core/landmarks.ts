@@ -25,12 +25,19 @@
  *   On Amsterdam, Rome, Delhi and Moscow it settles 6–23% fewer nodes per query than
  *   'farthest'.) When every subtree holds a landmark, 'farthest' decides.
  *
- * Storage: node-major Float32 (`fromLandmark[v * count + i]`), so the distances
- * of one node to all landmarks share a cache line and a 412k-node graph with
- * 16 landmarks needs 53 MB instead of 105. Rounding to float32 moves each value
- * by at most 2^-24 of itself, so a bound computed from two of them is low by at
- * most 2 · maxDistance · 2^-24; subtracting `slack` (a little more than that)
- * keeps every bound admissible. Unreachable pairs are stored as Infinity.
+ * Storage: node-major Float64 (`fromLandmark[v * count + i]`), so the distances
+ * of one node to all landmarks share cache lines. (Float32 halved the memory but
+ * turned every finite distance above ~3.4e38 into Infinity, which the query
+ * reads as a proof of "unreachable": ALT answered "no route" where one exists.)
+ * Infinity in the tables means unreachable and nothing else: when the weights
+ * are so large that a distance could overflow, the tables hold the distances
+ * divided by `scale` (a power of two, so the division is exact), computed on
+ * a graph with the weights divided likewise; the query multiplies each bound
+ * by `scale`. A bound that overflows there exceeds Number.MAX_VALUE, so every
+ * path it bounds overflows too and is no route (see PathResult.cost).
+ * Dijkstra's distances are float sums whose rounding grows with path length;
+ * subtracting `slack` (maxDistance · 2^-22, far more than that) keeps every
+ * bound admissible.
  */
 import { DijkstraQuery } from './dijkstra.js';
 import { buildRoutingGraph, type RoutingGraph } from './routing-graph.js';
@@ -42,12 +49,14 @@ export interface Landmarks {
   readonly count: number;
   /** Node id of each landmark. */
   readonly nodes: Uint32Array;
-  /** fromLandmark[v * count + i] = d(landmark i, v); Infinity when unreachable. */
-  readonly fromLandmark: Float32Array;
-  /** toLandmark[v * count + i] = d(v, landmark i); Infinity when unreachable. */
-  readonly toLandmark: Float32Array;
-  /** Subtract from any bound computed from these arrays to undo float32 rounding (see the module comment). */
+  /** fromLandmark[v * count + i] = d(landmark i, v) / scale; Infinity when unreachable. */
+  readonly fromLandmark: Float64Array;
+  /** toLandmark[v * count + i] = d(v, landmark i) / scale; Infinity when unreachable. */
+  readonly toLandmark: Float64Array;
+  /** Subtract from any bound computed from these arrays to cover Dijkstra's rounding (see the module comment). */
   readonly slack: number;
+  /** The tables hold distances divided by this power of two (1 unless the weights are huge); multiply bounds by it. */
+  readonly scale: number;
 }
 
 export interface LandmarkOptions {
@@ -130,11 +139,16 @@ export function buildLandmarks(graph: RoutingGraph, options: LandmarkOptions = {
 
   const random = seededRandom(seed);
   const randomMember = (): number => component[Math.floor(random() * component.length)];
-  const reverse = buildRoutingGraph({ nodeCount: n, from: graph.head, to: graph.tail, weight: graph.weight });
-  const forwardQuery = new DijkstraQuery(graph);
+  // A shortest path has at most n - 1 edges: with every weight below MAX_VALUE / (4n) no distance, nor the
+  // difference of two, can overflow. Above that, work on weights divided by a power of two that brings them there.
+  const scale = distanceScale(graph);
+  const weights = scale === 1 ? graph.weight : graph.weight.map((w) => w / scale);
+  const scaled = scale === 1 ? graph : { ...graph, weight: weights };
+  const reverse = buildRoutingGraph({ nodeCount: n, from: graph.head, to: graph.tail, weight: weights });
+  const forwardQuery = new DijkstraQuery(scaled);
   const backwardQuery = new DijkstraQuery(reverse);
 
-  // Landmark-major Float64 tables while choosing (exact); interleaved into Float32 at the end.
+  // Landmark-major tables while choosing; interleaved node-major at the end.
   const from: Float64Array[] = [];
   const to: Float64Array[] = [];
   const chosen: number[] = [];
@@ -176,7 +190,7 @@ export function buildLandmarks(graph: RoutingGraph, options: LandmarkOptions = {
     add(first >= 0 ? first : root);
   }
   while (chosen.length < count) {
-    let next = method === 'avoid' ? avoidCandidate(graph, forwardQuery, randomMember(), from, to, isLandmark) : -1;
+    let next = method === 'avoid' ? avoidCandidate(scaled, forwardQuery, randomMember(), from, to, isLandmark) : -1;
     if (next < 0) {
       // Farthest from the landmark set: the largest minimum over landmarks of the round-trip distance.
       next = farthest((v) => {
@@ -192,8 +206,8 @@ export function buildLandmarks(graph: RoutingGraph, options: LandmarkOptions = {
     add(next);
   }
 
-  const fromLandmark = new Float32Array(n * count);
-  const toLandmark = new Float32Array(n * count);
+  const fromLandmark = new Float64Array(n * count);
+  const toLandmark = new Float64Array(n * count);
   let maxDistance = 0;
   for (let i = 0; i < count; i++) {
     const f = from[i];
@@ -211,9 +225,22 @@ export function buildLandmarks(graph: RoutingGraph, options: LandmarkOptions = {
     nodes: Uint32Array.from(chosen),
     fromLandmark,
     toLandmark,
-    // Two roundings of at most 2^-24 each, doubled for the float64 arithmetic on top.
-    slack: maxDistance * 2 ** -22,
+    // Dijkstra's sums are off by at most (path length) · 2^-53 of maxDistance, so 2^-22 covers paths of
+    // up to 2^30 edges; the absolute term covers subnormal weights (their sums round in absolute steps).
+    slack: maxDistance * 2 ** -22 + n * 2 ** -1060,
+    scale,
   };
+}
+
+/** 1, or the power of two that brings every weight below MAX_VALUE / (4 · nodeCount) (see the module comment). */
+function distanceScale(graph: RoutingGraph): number {
+  let maxWeight = 0;
+  const weight = graph.weight;
+  for (let e = 0; e < weight.length; e++) if (weight[e] > maxWeight) maxWeight = weight[e];
+  const ceiling = Number.MAX_VALUE / (4 * Math.max(1, graph.nodeCount));
+  let scale = 1;
+  while (maxWeight / scale >= ceiling) scale *= 2;
+  return scale;
 }
 
 function finiteOrZero(d: number): number {

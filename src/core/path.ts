@@ -7,7 +7,12 @@ import type { RoutingGraph } from './routing-graph.js';
 
 export interface PathResult {
   found: boolean;
-  /** Infinity when not found. */
+  /**
+   * The sum of the weights of `edges`, added in path order (from the source
+   * on), exactly as `pathCost` computes it; always finite when found.
+   * Infinity when not found. A path whose sum overflows (exceeds
+   * Number.MAX_VALUE) is no route: it is not found, as if unreachable.
+   */
   cost: number;
   /** CSR edge ids from source to target, in order ([] when source === target or not found). */
   edges: number[];
@@ -27,7 +32,11 @@ export interface QueryOptions {
    * can reach without passing through another blocked node.
    */
   blockedNodes?: Uint8Array;
-  /** Paths costing more than this are not found (the search stops there). Must be >= 0. */
+  /**
+   * Paths costing more than this are not found. Must be >= 0. The cost
+   * compared is the path's own cost (its edge weights summed in path order);
+   * searches prune with a hair of slack above it (see searchLimit).
+   */
   maxCost?: number;
 }
 
@@ -87,22 +96,65 @@ export function checkOptions(functionName: string, graph: RoutingGraph, options:
   return maxCost;
 }
 
+/**
+ * The cost a search prunes at for a given maxCost: a relative hair above it
+ * (2^-24, far more than the rounding between the sums a search keeps, added
+ * in other orders, and a path's own sum over up to ~10^8 edges), and never
+ * above Number.MAX_VALUE: a path whose cost overflows is no route. The
+ * exact check is on the found path's own sum (see finishPath).
+ */
+export function searchLimit(maxCost: number): number {
+  const limit = maxCost + maxCost * 2 ** -24 + Number.MIN_VALUE;
+  return limit < Number.MAX_VALUE ? limit : Number.MAX_VALUE;
+}
+
+/** Sum of the edges' weights, added in path order from the first edge on: the cost of every PathResult. */
+export function pathCost(graph: RoutingGraph, edges: readonly number[]): number {
+  const weight = graph.weight;
+  let cost = 0;
+  for (let i = 0; i < edges.length; i++) cost += weight[edges[i]];
+  return cost;
+}
+
+/**
+ * The result for a path a search found: its cost summed in path order, found
+ * only when that sum is finite and at most maxCost (the exact check after a
+ * search that pruned with searchLimit).
+ */
+export function finishPath(
+  graph: RoutingGraph,
+  source: number,
+  edges: number[],
+  maxCost: number,
+  settled: number,
+): PathResult {
+  const cost = pathCost(graph, edges);
+  if (!(cost <= maxCost && cost < Infinity)) return notFound(settled);
+  return { found: true, cost, edges, nodes: nodesAlong(graph, source, edges), settled };
+}
+
 export function notFound(settled: number): PathResult {
   return { found: false, cost: Infinity, edges: [], nodes: [], settled };
 }
 
 /**
  * Follows parent edges back from `target` to `source` (parentEdge[source] is
- * never read) and returns the path in source-to-target order.
+ * never read) and returns the path in source-to-target order, its cost summed
+ * in path order and checked against maxCost (see finishPath).
  */
 export function pathFromParents(
   graph: RoutingGraph,
   parentEdge: Int32Array,
   source: number,
   target: number,
-  cost: number,
+  maxCost: number,
   settled: number,
 ): PathResult {
+  return finishPath(graph, source, edgesFromParents(graph, parentEdge, source, target), maxCost, settled);
+}
+
+/** The edges of the parent chain from `source` to `target`, in path order. */
+export function edgesFromParents(graph: RoutingGraph, parentEdge: Int32Array, source: number, target: number): number[] {
   const tail = graph.tail;
   const edges: number[] = [];
   for (let v = target; v !== source; ) {
@@ -111,7 +163,7 @@ export function pathFromParents(
     v = tail[e];
   }
   edges.reverse();
-  return { found: true, cost, edges, nodes: nodesAlong(graph, source, edges), settled };
+  return edges;
 }
 
 export function nodesAlong(graph: RoutingGraph, source: number, edges: readonly number[]): number[] {

@@ -251,7 +251,7 @@ export function applyScenario(network: Network, scenarioInput: string | Scenario
   const problems: string[] = [];
   const changes: ScenarioChange[] = [];
   const added = (scenario.add ?? []).map((f) => cloneJson(f));
-  file.features.push(...added);
+  for (const f of added) file.features.push(f); // not push(...added): any number of features
   const byId = new Map(file.features.map((f) => [f.properties.id, f]));
 
   (scenario.overrides ?? []).forEach((override, i) => {

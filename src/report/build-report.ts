@@ -148,7 +148,7 @@ export function buildReport(network: Network): Report {
     out.push('', `### ${modes ? `${modes.join(', ')} only` : 'All modes'}, scenario ${scenario}`, '', '```text', renderCorridors(c), '```');
     if (!modes) {
       for (const [kind, r] of [['bypass', c.bypass], ['through-kz', c.through]] as const) {
-        if (r.found) corridorLayers.push(...routeToGeoJSON(network, r.route).features.map((f) => ({ ...f, properties: { ...f.properties, corridor: kind, scenario } })));
+        if (r.found) for (const f of routeToGeoJSON(network, r.route).features) corridorLayers.push({ ...f, properties: { ...f.properties, corridor: kind, scenario } });
       }
     }
   }

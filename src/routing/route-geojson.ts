@@ -20,7 +20,8 @@ export function routeToGeoJSON(network: Network, result: RouteResult): FeatureCo
       const link = network.link(id)!;
       const forward = link.properties.from === at;
       const line = forward ? link.geometry.coordinates : [...link.geometry.coordinates].reverse();
-      coordinates.push(...(coordinates.length ? line.slice(1) : line));
+      // A loop, not push(...line): a long line's points as arguments would overflow the stack.
+      for (let i = coordinates.length ? 1 : 0; i < line.length; i++) coordinates.push(line[i]);
       at = forward ? link.properties.to : link.properties.from;
     }
     features.push({

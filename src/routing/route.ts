@@ -60,7 +60,8 @@ export function routeCompiled(
       const month = compiled.options.month;
       return { ...notFoundResult(base, explainNoRoute(compiled, a, b, queryOptions)), ...(month !== undefined ? { month } : {}) };
     }
-    edges.push(...path.edges);
+    // A loop, not push(...path.edges): spreading a long route's edges as arguments overflows the stack.
+    for (let j = 0; j < path.edges.length; j++) edges.push(path.edges[j]);
   }
   return describePath(compiled, edges, base, stopsAt);
 }

@@ -42,7 +42,7 @@ export function renderAccessibility(m: AccessibilityMatrix): string {
     // One decimal below 100, none above; the diagonal is a plain 0.
     const cells = layer.values.map((row, i) => row.map((v, j) => (v === null ? '–' : i === j ? '0' : formatNumber(v, v >= 100 ? 0 : 1))));
     // Right-align each column by hand: the cells are text ("–" marks no route), which formatTable would left-align.
-    const widths = names.map((name, j) => Math.max(name.length, ...cells.map((row) => row[j].length)));
+    const widths = names.map((name, j) => cells.reduce((w, row) => Math.max(w, row[j].length), name.length));
     return [
       `${LAYER_TEXT[layer.layer]}: ${UNIT[m.by]} (scenario ${m.scenario}); ${layer.connectedPairs} of ${pairs} ordered pairs connected`,
       formatTable(['from \\ to', ...names], cells.map((row, i) => [names[i], ...row.map((c, j) => c.padStart(widths[j]))])),
