@@ -22,10 +22,12 @@ export const criticalCommand: Command = {
   options: { ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...ANALYSIS_OPTIONS, top: { type: 'string' }, shard: { type: 'string' } },
   positionals: [0, 0],
   run(args, io) {
-    const network = openNetwork(args);
+    const output = outputOptions(args, usage);
     const shard = parseShard(args.values.shard, usage);
-    const result = linkCriticality(network, { ...analysisOptions(args, usage), ...(shard ? { shard } : {}), onProgress: progressBar('links') });
-    return printCriticality(result, network, args, io, usage);
+    const analysis = analysisOptions(args, usage);
+    const network = openNetwork(args);
+    const result = linkCriticality(network, { ...analysis, ...(shard ? { shard } : {}), onProgress: progressBar('links') });
+    return printCriticality(result, network, output, io);
   },
 };
 
@@ -38,10 +40,15 @@ export function parseShard(value: unknown, usage: string): { index: number; coun
   return { index: i - 1, count: n };
 }
 
-/** The ranking as a table, JSON, CSV or GeoJSON (shared with `steppenet merge`). */
-export function printCriticality(result: CriticalityResult, network: Network, args: ParsedArgs, io: CommandIo, usage: string): number {
+/** --format and --top, checked before any work is done. */
+export function outputOptions(args: ParsedArgs, usage: string): { format: 'table' | 'json' | 'csv' | 'geojson'; top: number } {
   const format = choice(args, 'format', ['table', 'json', 'csv', 'geojson'] as const, 'table', usage);
   const top = positiveNumber(args, 'top', format === 'table' ? 10 : Infinity, usage, { integer: format === 'table' || args.values.top !== undefined });
+  return { format, top };
+}
+
+/** The ranking as a table, JSON, CSV or GeoJSON (shared with `steppenet merge`). */
+export function printCriticality(result: CriticalityResult, network: Network, { format, top }: ReturnType<typeof outputOptions>, io: CommandIo): number {
   const ranking = result.ranking.slice(0, top);
   if (format === 'json') {
     io.out(formatJson({ ...result, ranking }));

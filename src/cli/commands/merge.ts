@@ -3,7 +3,7 @@ import { mergeCriticality, ShardError, type CriticalityResult } from '../../anal
 import { FORMAT_OPTION, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
 import { openNetwork } from '../open-network.js';
 import { UsageError } from '../usage-error.js';
-import { printCriticality } from './critical.js';
+import { outputOptions, printCriticality } from './critical.js';
 
 const usage = 'steppenet merge <shard.json>... [--top N] [--format table|json|csv|geojson] [--network FILE] [--scenario name|file]';
 
@@ -19,6 +19,7 @@ export const mergeCommand: Command = {
   options: { ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, top: { type: 'string' } },
   positionals: [1, Infinity],
   run(args, io) {
+    const output = outputOptions(args, usage);
     const parts = args.positionals.map((file): CriticalityResult => {
       let text: string;
       try {
@@ -45,6 +46,6 @@ export const mergeCommand: Command = {
       if (e instanceof ShardError) throw new UsageError(e.message, usage);
       throw e;
     }
-    return printCriticality(merged, openNetwork(args), args, io, usage);
+    return printCriticality(merged, openNetwork(args), output, io);
   },
 };
