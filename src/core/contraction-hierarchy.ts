@@ -24,7 +24,7 @@
  *
  * Arc ids: 0..edgeCount-1 are the input graph's CSR edge ids (an original arc
  * keeps its id); edgeCount + s is shortcut s, which replaces the arcs
- * `shortcutFirst[s]` (u → v) then `shortcutSecond[s]` (v → w). Of parallel
+ * `shortcutHalves[2s]` (u → v) then `shortcutHalves[2s + 1]` (v → w). Of parallel
  * edges only the cheapest takes part; self-loops never do.
  */
 import { IndexedMinHeap } from './min-heap.js';
@@ -55,9 +55,17 @@ export interface ContractionHierarchy {
   readonly downTail: Uint32Array;
   readonly downWeight: Float64Array;
   readonly downArc: Uint32Array;
-  /** Shortcut s (arc id edgeCount + s) = arc shortcutFirst[s] followed by arc shortcutSecond[s]. */
-  readonly shortcutFirst: Uint32Array;
-  readonly shortcutSecond: Uint32Array;
+  /**
+   * Shortcut s (arc id edgeCount + s) = arc shortcutHalves[2s] followed by arc
+   * shortcutHalves[2s + 1]. The two halves sit side by side so unpacking reads
+   * both with one memory access (one cache line) instead of two random reads.
+   */
+  readonly shortcutHalves: Uint32Array;
+}
+
+/** Number of shortcuts in a hierarchy. */
+export function shortcutCount(ch: ContractionHierarchy): number {
+  return ch.shortcutHalves.length >>> 1;
 }
 
 export interface ContractionOptions {
@@ -117,8 +125,7 @@ export function contractionHierarchyBytes(ch: ContractionHierarchy): number {
     ch.downTail.byteLength +
     ch.downWeight.byteLength +
     ch.downArc.byteLength +
-    ch.shortcutFirst.byteLength +
-    ch.shortcutSecond.byteLength
+    ch.shortcutHalves.byteLength
   );
 }
 
@@ -187,8 +194,8 @@ class Contractor {
   private readonly inCap: Int32Array;
 
   // Shortcuts created so far.
-  private shortcutFirst: Uint32Array = new Uint32Array(1024);
-  private shortcutSecond: Uint32Array = new Uint32Array(1024);
+  /** [first, second] arc pairs, see ContractionHierarchy.shortcutHalves. */
+  private shortcutHalves: Uint32Array = new Uint32Array(2048);
   private shortcutCount = 0;
 
   // Node-order state.
@@ -341,10 +348,9 @@ class Contractor {
   /** Adds (or improves) the arc u → w with a new shortcut through the arcs first, second. */
   private addShortcut(u: number, w: number, weight: number, first: number, second: number): void {
     const s = this.shortcutCount++;
-    this.shortcutFirst = grownUint32(this.shortcutFirst, s + 1);
-    this.shortcutSecond = grownUint32(this.shortcutSecond, s + 1);
-    this.shortcutFirst[s] = first;
-    this.shortcutSecond[s] = second;
+    this.shortcutHalves = grownUint32(this.shortcutHalves, 2 * s + 2);
+    this.shortcutHalves[2 * s] = first;
+    this.shortcutHalves[2 * s + 1] = second;
     const arc = this.m + s;
     const out = this.findOut(u, w);
     if (out >= 0) {
@@ -561,8 +567,7 @@ class Contractor {
       downTail: downTail.slice(0, downCount),
       downWeight: downWeight.slice(0, downCount),
       downArc: downArc.slice(0, downCount),
-      shortcutFirst: this.shortcutFirst.slice(0, this.shortcutCount),
-      shortcutSecond: this.shortcutSecond.slice(0, this.shortcutCount),
+      shortcutHalves: this.shortcutHalves.slice(0, 2 * this.shortcutCount),
     };
   }
 
