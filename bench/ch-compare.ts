@@ -23,12 +23,15 @@ const fns: [string, (s: number, t: number) => unknown][] = [
   ['new distance', (s, t) => newQ.distance(s, t)],
 ];
 const samples = fns.map(() => [] as number[]);
+const walls = fns.map(() => [] as number[]);
 // Each finder in its own pass over all pairs (no warm cache from another finder on the same pair), passes alternating.
 for (let r = 0; r < 10; r++) {
   fns.forEach(([, fn], i) => {
     for (const { source, target } of pairs) {
       const c0 = process.cpuUsage();
+      const t0 = performance.now();
       fn(source, target);
+      walls[i].push((performance.now() - t0) * 1000);
       const c = process.cpuUsage(c0);
       samples[i].push(c.user + c.system);
     }
@@ -36,5 +39,6 @@ for (let r = 0; r < 10; r++) {
 }
 fns.forEach(([name], i) => {
   const s = Float64Array.from(samples[i]).sort();
-  console.log(`${name}: median ${s[s.length >> 1]} µs, mean ${(s.reduce((a, b) => a + b, 0) / s.length).toFixed(1)} µs`);
+  const w = Float64Array.from(walls[i]).sort();
+  console.log(`${name}: CPU median ${s[s.length >> 1]} µs, mean ${(s.reduce((a, b) => a + b, 0) / s.length).toFixed(1)} µs; wall median ${w[w.length >> 1].toFixed(1)} µs`);
 });

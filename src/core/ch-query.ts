@@ -19,7 +19,6 @@
  * rejected (use DijkstraQuery or ALTQuery for those). `maxCost` is supported.
  */
 import { type ContractionHierarchy, graphFingerprint } from './contraction-hierarchy.js';
-import { IndexedMinHeap } from './min-heap.js';
 import {
   checkNode,
   checkOptions,
@@ -43,22 +42,104 @@ const ROUTE_EDGES = 'ContractionHierarchyQuery.routeEdges';
 const DISTANCE = 'ContractionHierarchyQuery.distance';
 const TABLE = 'ContractionHierarchyQuery.table';
 
+/**
+ * A binary min-heap of (key, item) without decrease-key: an improved item is
+ * pushed again and the stale entry is skipped when popped (its key is above
+ * the item's distance). No item-indexed position array, so pushing a node
+ * touches only the small, hot heap arrays — one random memory access fewer per
+ * reached node than an indexed heap.
+ */
+class LazyMinHeap {
+  keys = new Float64Array(256);
+  items = new Int32Array(256);
+  size = 0;
+  /** Key of the last popped entry. */
+  poppedKey = 0;
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  minKey(): number {
+    return this.size === 0 ? Infinity : this.keys[0];
+  }
+
+  push(item: number, key: number): void {
+    if (this.size === this.keys.length) this.grow();
+    const keys = this.keys;
+    const items = this.items;
+    let slot = this.size++;
+    while (slot > 0) {
+      const parent = (slot - 1) >> 1;
+      const parentKey = keys[parent];
+      if (parentKey <= key) break;
+      keys[slot] = parentKey;
+      items[slot] = items[parent];
+      slot = parent;
+    }
+    keys[slot] = key;
+    items[slot] = item;
+  }
+
+  /** Removes the smallest entry; returns its item (its key in `poppedKey`). Only call when size > 0. */
+  pop(): number {
+    const keys = this.keys;
+    const items = this.items;
+    const top = items[0];
+    this.poppedKey = keys[0];
+    const count = --this.size;
+    if (count > 0) {
+      const key = keys[count];
+      const item = items[count];
+      let slot = 0;
+      for (;;) {
+        let child = 2 * slot + 1;
+        if (child >= count) break;
+        let childKey = keys[child];
+        if (child + 1 < count && keys[child + 1] < childKey) {
+          child++;
+          childKey = keys[child];
+        }
+        if (key <= childKey) break;
+        keys[slot] = childKey;
+        items[slot] = items[child];
+        slot = child;
+      }
+      keys[slot] = key;
+      items[slot] = item;
+    }
+    return top;
+  }
+
+  private grow(): void {
+    const keys = new Float64Array(this.keys.length * 2);
+    keys.set(this.keys);
+    const items = new Int32Array(this.items.length * 2);
+    items.set(this.items);
+    this.keys = keys;
+    this.items = items;
+  }
+}
+
 export class ContractionHierarchyQuery {
-  // Per direction, indexed by rank; valid where stamp === generation.
-  private readonly distF: Float64Array;
-  private readonly distB: Float64Array;
-  /** Position (in up arrays) of the arc the forward search reached a rank by; -1 at the source. */
-  private readonly parentF: Int32Array;
-  /** Position (in down arrays) of the arc the backward search reached a rank by; -1 at the target. */
-  private readonly parentB: Int32Array;
-  /** Rank the arc came from (forward: its tail; backward: its head). */
+  /**
+   * Per direction, one 16-byte record per rank, so a search reads one cache
+   * line per node it touches: distance (float64 at [2r] of the Float64Array
+   * view), generation stamp (int32 at [4r + 2] of the Int32Array view; the
+   * record is valid when it equals the current generation) and the position of
+   * the arc the search reached the rank by (int32 at [4r + 3]; forward: in the
+   * up arrays, backward: in the down arrays; -1 at the source / target).
+   */
+  private readonly recordF: Float64Array;
+  private readonly recordFi: Int32Array;
+  private readonly recordB: Float64Array;
+  private readonly recordBi: Int32Array;
+  /** Rank the arc came from (forward: its tail; backward: its head); written only on improvement. */
   private readonly predF: Int32Array;
   private readonly predB: Int32Array;
-  private readonly stampF: Uint32Array;
-  private readonly stampB: Uint32Array;
   private generation = 0;
-  private readonly heapF: IndexedMinHeap;
-  private readonly heapB: IndexedMinHeap;
+  private readonly heapF = new LazyMinHeap();
+  private readonly heapB = new LazyMinHeap();
   /** Unpacking stack of arc ids, reused across queries. */
   private stack = new Int32Array(64);
   /** Unpacked CSR edges of the current path, reused across queries. */
@@ -84,16 +165,12 @@ export class ContractionHierarchyQuery {
       );
     }
     const n = graph.nodeCount;
-    this.distF = new Float64Array(n);
-    this.distB = new Float64Array(n);
-    this.parentF = new Int32Array(n);
-    this.parentB = new Int32Array(n);
+    this.recordF = new Float64Array(2 * n);
+    this.recordFi = new Int32Array(this.recordF.buffer);
+    this.recordB = new Float64Array(2 * n);
+    this.recordBi = new Int32Array(this.recordB.buffer);
     this.predF = new Int32Array(n);
     this.predB = new Int32Array(n);
-    this.stampF = new Uint32Array(n);
-    this.stampB = new Uint32Array(n);
-    this.heapF = new IndexedMinHeap(n);
-    this.heapB = new IndexedMinHeap(n);
   }
 
   /**
@@ -189,57 +266,57 @@ export class ContractionHierarchyQuery {
     const ch = this.hierarchy;
     const n = ch.nodeCount;
     const { upFirst, upHead, upWeight, downFirst, downTail, downWeight } = ch;
-    const { distF, stampF, heapF } = this;
 
     // Phase 1: forward searches; entries appended per source (node, source, dist).
     let entryNode: Int32Array = new Int32Array(Math.max(1024, S * 64));
     let entrySource: Int32Array = new Int32Array(entryNode.length);
     let entryDist: Float64Array = new Float64Array(entryNode.length);
     let entries = 0;
-    for (let i = 0; i < S; i++) {
-      const gen = this.nextGeneration();
-      heapF.clear();
-      const rs = ch.rank[sources[i]];
-      distF[rs] = 0;
-      stampF[rs] = gen;
-      heapF.push(rs, 0);
-      while (!heapF.isEmpty()) {
-        const x = heapF.pop();
-        const dx = distF[x];
-        let stalled = false;
-        for (let p = downFirst[x], end = downFirst[x + 1]; p < end; p++) {
-          const y = downTail[p];
-          if (stampF[y] === gen && distF[y] + downWeight[p] < dx) {
-            stalled = true;
-            break;
+    {
+      const { recordF: dist, recordFi: meta, heapF: heap } = this;
+      for (let i = 0; i < S; i++) {
+        const gen = this.nextGeneration();
+        heap.clear();
+        const rs = ch.rank[sources[i]];
+        dist[2 * rs] = 0;
+        meta[4 * rs + 2] = gen;
+        heap.push(rs, 0);
+        while (heap.size > 0) {
+          const x = heap.pop();
+          const dx = dist[2 * x];
+          if (heap.poppedKey > dx) continue; // stale entry
+          let stalled = false;
+          for (let p = downFirst[x], end = downFirst[x + 1]; p < end; p++) {
+            const y = downTail[p];
+            if (meta[4 * y + 2] === gen && dist[2 * y] + downWeight[p] < dx) {
+              stalled = true;
+              break;
+            }
           }
-        }
-        if (stalled) continue;
-        if (entries === entryNode.length) {
-          const size = entries * 2;
-          entryNode = grownInt32(entryNode, size);
-          entrySource = grownInt32(entrySource, size);
-          entryDist = grownFloat64(entryDist, size);
-        }
-        entryNode[entries] = x;
-        entrySource[entries] = i;
-        entryDist[entries] = dx;
-        entries++;
-        for (let p = upFirst[x], end = upFirst[x + 1]; p < end; p++) {
-          const y = upHead[p];
-          const nd = dx + upWeight[p];
-          if (stampF[y] !== gen) {
-            stampF[y] = gen;
-            distF[y] = nd;
-            heapF.push(y, nd);
-          } else if (nd < distF[y]) {
-            distF[y] = nd;
-            heapF.pushOrDecrease(y, nd);
+          if (stalled) continue;
+          if (entries === entryNode.length) {
+            const size = entries * 2;
+            entryNode = grownInt32(entryNode, size);
+            entrySource = grownInt32(entrySource, size);
+            entryDist = grownFloat64(entryDist, size);
+          }
+          entryNode[entries] = x;
+          entrySource[entries] = i;
+          entryDist[entries] = dx;
+          entries++;
+          for (let p = upFirst[x], end = upFirst[x + 1]; p < end; p++) {
+            const y = upHead[p];
+            const nd = dx + upWeight[p];
+            if (meta[4 * y + 2] !== gen || nd < dist[2 * y]) {
+              meta[4 * y + 2] = gen;
+              dist[2 * y] = nd;
+              heap.push(y, nd);
+            }
           }
         }
       }
     }
-    // Buckets: entries grouped by node (counting sort), source and distance side by side.
+    // Buckets: entries grouped by node (counting sort).
     const bucketFirst = new Int32Array(n + 1);
     for (let k = 0; k < entries; k++) bucketFirst[entryNode[k] + 1]++;
     for (let r = 0; r < n; r++) bucketFirst[r + 1] += bucketFirst[r];
@@ -253,21 +330,22 @@ export class ContractionHierarchyQuery {
     }
 
     // Phase 2: backward searches scan the buckets of the nodes they settle.
-    const { distB, stampB, heapB } = this;
+    const { recordB: dist, recordBi: meta, heapB: heap } = this;
     for (let j = 0; j < T; j++) {
       const gen = this.nextGeneration();
-      heapB.clear();
+      heap.clear();
       const rt = ch.rank[targets[j]];
-      distB[rt] = 0;
-      stampB[rt] = gen;
-      heapB.push(rt, 0);
-      while (!heapB.isEmpty()) {
-        const x = heapB.pop();
-        const dx = distB[x];
+      dist[2 * rt] = 0;
+      meta[4 * rt + 2] = gen;
+      heap.push(rt, 0);
+      while (heap.size > 0) {
+        const x = heap.pop();
+        const dx = dist[2 * x];
+        if (heap.poppedKey > dx) continue;
         let stalled = false;
         for (let p = upFirst[x], end = upFirst[x + 1]; p < end; p++) {
           const y = upHead[p];
-          if (stampB[y] === gen && distB[y] + upWeight[p] < dx) {
+          if (meta[4 * y + 2] === gen && dist[2 * y] + upWeight[p] < dx) {
             stalled = true;
             break;
           }
@@ -281,13 +359,10 @@ export class ContractionHierarchyQuery {
         for (let p = downFirst[x], end = downFirst[x + 1]; p < end; p++) {
           const y = downTail[p];
           const nd = dx + downWeight[p];
-          if (stampB[y] !== gen) {
-            stampB[y] = gen;
-            distB[y] = nd;
-            heapB.push(y, nd);
-          } else if (nd < distB[y]) {
-            distB[y] = nd;
-            heapB.pushOrDecrease(y, nd);
+          if (meta[4 * y + 2] !== gen || nd < dist[2 * y]) {
+            meta[4 * y + 2] = gen;
+            dist[2 * y] = nd;
+            heap.push(y, nd);
           }
         }
       }
@@ -297,9 +372,11 @@ export class ContractionHierarchyQuery {
 
   /** Starts a new search generation for both directions. */
   private nextGeneration(): number {
-    if (++this.generation === 0xffffffff) {
-      this.stampF.fill(0);
-      this.stampB.fill(0);
+    if (++this.generation === 0x7fffffff) {
+      for (let r = 0; r < this.hierarchy.nodeCount; r++) {
+        this.recordFi[4 * r + 2] = 0;
+        this.recordBi[4 * r + 2] = 0;
+      }
       this.generation = 1;
     }
     return this.generation;
@@ -314,28 +391,27 @@ export class ContractionHierarchyQuery {
   private search(source: number, target: number, maxCost: number): number {
     const ch = this.hierarchy;
     const { upFirst, upHead, upWeight, downFirst, downTail, downWeight } = ch;
-    const { distF, distB, parentF, parentB, predF, predB, stampF, stampB, heapF, heapB } = this;
+    const { recordF: distF, recordFi: metaF, recordB: distB, recordBi: metaB, predF, predB, heapF, heapB } = this;
     const gen = this.nextGeneration();
     heapF.clear();
     heapB.clear();
 
     const rs = ch.rank[source];
     const rt = ch.rank[target];
-    distF[rs] = 0;
-    parentF[rs] = -1;
-    predF[rs] = -1;
-    stampF[rs] = gen;
+    distF[2 * rs] = 0;
+    metaF[4 * rs + 2] = gen;
+    metaF[4 * rs + 3] = -1;
     heapF.push(rs, 0);
-    distB[rt] = 0;
-    parentB[rt] = -1;
-    predB[rt] = -1;
-    stampB[rt] = gen;
+    distB[2 * rt] = 0;
+    metaB[4 * rt + 2] = gen;
+    metaB[4 * rt + 3] = -1;
     heapB.push(rt, 0);
 
     let best = Infinity;
     let meet = -1;
     let settled = 0;
     for (;;) {
+      // Heap tops may be stale entries: their keys are still lower bounds, so the stopping test stays safe.
       const minF = heapF.minKey();
       const minB = heapB.minKey();
       // A search is done when it cannot improve the best meeting (heaps only hold keys <= maxCost).
@@ -344,17 +420,18 @@ export class ContractionHierarchyQuery {
       if (forwardDone && backwardDone) break;
       if (!forwardDone && (backwardDone || minF <= minB)) {
         const x = heapF.pop();
+        const dx = distF[2 * x];
+        if (heapF.poppedKey > dx) continue;
         settled++;
-        const dx = distF[x];
-        if (stampB[x] === gen && dx + distB[x] < best) {
-          best = dx + distB[x];
+        if (metaB[4 * x + 2] === gen && dx + distB[2 * x] < best) {
+          best = dx + distB[2 * x];
           meet = x;
         }
         // Stall: a reached higher node y with an arc y -> x gives x a shorter distance.
         let stalled = false;
         for (let p = downFirst[x], end = downFirst[x + 1]; p < end; p++) {
           const y = downTail[p];
-          if (stampF[y] === gen && distF[y] + downWeight[p] < dx) {
+          if (metaF[4 * y + 2] === gen && distF[2 * y] + downWeight[p] < dx) {
             stalled = true;
             break;
           }
@@ -364,31 +441,27 @@ export class ContractionHierarchyQuery {
           const y = upHead[p];
           const nd = dx + upWeight[p];
           if (nd > maxCost) continue;
-          if (stampF[y] !== gen) {
-            stampF[y] = gen;
-            distF[y] = nd;
-            parentF[y] = p;
+          if (metaF[4 * y + 2] !== gen || nd < distF[2 * y]) {
+            metaF[4 * y + 2] = gen;
+            metaF[4 * y + 3] = p;
+            distF[2 * y] = nd;
             predF[y] = x;
             heapF.push(y, nd);
-          } else if (nd < distF[y]) {
-            distF[y] = nd;
-            parentF[y] = p;
-            predF[y] = x;
-            heapF.pushOrDecrease(y, nd);
           }
         }
       } else {
         const x = heapB.pop();
+        const dx = distB[2 * x];
+        if (heapB.poppedKey > dx) continue;
         settled++;
-        const dx = distB[x];
-        if (stampF[x] === gen && dx + distF[x] < best) {
-          best = dx + distF[x];
+        if (metaF[4 * x + 2] === gen && dx + distF[2 * x] < best) {
+          best = dx + distF[2 * x];
           meet = x;
         }
         let stalled = false;
         for (let p = upFirst[x], end = upFirst[x + 1]; p < end; p++) {
           const y = upHead[p];
-          if (stampB[y] === gen && distB[y] + upWeight[p] < dx) {
+          if (metaB[4 * y + 2] === gen && distB[2 * y] + upWeight[p] < dx) {
             stalled = true;
             break;
           }
@@ -398,17 +471,12 @@ export class ContractionHierarchyQuery {
           const y = downTail[p];
           const nd = dx + downWeight[p];
           if (nd > maxCost) continue;
-          if (stampB[y] !== gen) {
-            stampB[y] = gen;
-            distB[y] = nd;
-            parentB[y] = p;
+          if (metaB[4 * y + 2] !== gen || nd < distB[2 * y]) {
+            metaB[4 * y + 2] = gen;
+            metaB[4 * y + 3] = p;
+            distB[2 * y] = nd;
             predB[y] = x;
             heapB.push(y, nd);
-          } else if (nd < distB[y]) {
-            distB[y] = nd;
-            parentB[y] = p;
-            predB[y] = x;
-            heapB.pushOrDecrease(y, nd);
           }
         }
       }
@@ -424,17 +492,17 @@ export class ContractionHierarchyQuery {
    */
   private unpackPath(meet: number): number {
     const { upArc, downArc } = this.hierarchy;
-    const { parentF, predF, parentB, predB } = this;
+    const { recordFi: metaF, recordBi: metaB, predF, predB } = this;
     let upCount = 0;
-    for (let x = meet; parentF[x] >= 0; x = predF[x]) upCount++;
+    for (let x = meet; metaF[4 * x + 3] >= 0; x = predF[x]) upCount++;
     this.reserveStack(upCount + 2);
     // Walking from the meeting node back to the source pushes the path's last
     // upward arc first, so the source's arc ends on top and pops first.
     let top = 0;
-    for (let x = meet; parentF[x] >= 0; x = predF[x]) this.stack[top++] = upArc[parentF[x]];
+    for (let x = meet; metaF[4 * x + 3] >= 0; x = predF[x]) this.stack[top++] = upArc[metaF[4 * x + 3]];
     let count = this.drain(top, 0);
-    for (let x = meet; parentB[x] >= 0; x = predB[x]) {
-      this.stack[0] = downArc[parentB[x]];
+    for (let x = meet; metaB[4 * x + 3] >= 0; x = predB[x]) {
+      this.stack[0] = downArc[metaB[4 * x + 3]];
       count = this.drain(1, count);
     }
     return count;
