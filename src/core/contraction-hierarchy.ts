@@ -73,7 +73,13 @@ export interface ContractionOptions {
   witnessSettledLimit?: number;
   /** Arcs a witness path may have (default 8). */
   witnessHopLimit?: number;
-  /** Nodes a priority estimate's witness searches may settle (default 40: estimates run far more often than contractions, so they are kept cheap). */
+  /**
+   * Nodes a priority estimate's witness searches may settle (default 20:
+   * estimates run far more often than contractions — they were 64 % of the
+   * preprocessing — so they are kept cheap; on Moscow 20 instead of 40 cut
+   * preprocessing from ~9 to ~7 s CPU with the same shortcuts ±0.1 % and
+   * the same query search space, while 10 and 5 made queries slower).
+   */
   estimateSettledLimit?: number;
   /** Called every 2^16 contractions and at the end. */
   onProgress?: (contracted: number, total: number) => void;
@@ -140,7 +146,7 @@ export function contractGraph(graph: RoutingGraph, options: ContractionOptions =
   const contractor = new Contractor(graph, {
     witnessSettledLimit: positiveInteger('witnessSettledLimit', options.witnessSettledLimit, 500),
     witnessHopLimit: positiveInteger('witnessHopLimit', options.witnessHopLimit, 8),
-    estimateSettledLimit: positiveInteger('estimateSettledLimit', options.estimateSettledLimit, 40),
+    estimateSettledLimit: positiveInteger('estimateSettledLimit', options.estimateSettledLimit, 20),
   });
   return clusterShortcuts(contractor.run(options.onProgress));
 }
