@@ -128,15 +128,13 @@ export class ContractionHierarchyQuery {
    * view), generation stamp (int32 at [4r + 2] of the Int32Array view; the
    * record is valid when it equals the current generation) and the position of
    * the arc the search reached the rank by (int32 at [4r + 3]; forward: in the
-   * up arrays, backward: in the down arrays; -1 at the source / target).
+   * up arrays, backward: in the down arrays; -1 at the source / target). The
+   * rank that arc leaves from is recovered when unpacking (see unpackPath).
    */
   private readonly recordF: Float64Array;
   private readonly recordFi: Int32Array;
   private readonly recordB: Float64Array;
   private readonly recordBi: Int32Array;
-  /** Rank the arc came from (forward: its tail; backward: its head); written only on improvement. */
-  private readonly predF: Int32Array;
-  private readonly predB: Int32Array;
   private generation = 0;
   private readonly heapF = new LazyMinHeap();
   private readonly heapB = new LazyMinHeap();
@@ -169,8 +167,6 @@ export class ContractionHierarchyQuery {
     this.recordFi = new Int32Array(this.recordF.buffer);
     this.recordB = new Float64Array(2 * n);
     this.recordBi = new Int32Array(this.recordB.buffer);
-    this.predF = new Int32Array(n);
-    this.predB = new Int32Array(n);
   }
 
   /**
@@ -391,7 +387,7 @@ export class ContractionHierarchyQuery {
   private search(source: number, target: number, maxCost: number): number {
     const ch = this.hierarchy;
     const { upFirst, upHead, upWeight, downFirst, downTail, downWeight } = ch;
-    const { recordF: distF, recordFi: metaF, recordB: distB, recordBi: metaB, predF, predB, heapF, heapB } = this;
+    const { recordF: distF, recordFi: metaF, recordB: distB, recordBi: metaB, heapF, heapB } = this;
     const gen = this.nextGeneration();
     heapF.clear();
     heapB.clear();
@@ -445,7 +441,6 @@ export class ContractionHierarchyQuery {
             metaF[4 * y + 2] = gen;
             metaF[4 * y + 3] = p;
             distF[2 * y] = nd;
-            predF[y] = x;
             heapF.push(y, nd);
           }
         }
@@ -475,7 +470,6 @@ export class ContractionHierarchyQuery {
             metaB[4 * y + 2] = gen;
             metaB[4 * y + 3] = p;
             distB[2 * y] = nd;
-            predB[y] = x;
             heapB.push(y, nd);
           }
         }
@@ -491,17 +485,21 @@ export class ContractionHierarchyQuery {
    * meet ⇝ target (backward parents) into `edgeBuffer`; returns the edge count.
    */
   private unpackPath(meet: number): number {
-    const { upArc, downArc } = this.hierarchy;
-    const { recordFi: metaF, recordBi: metaB, predF, predB } = this;
+    const { upArc, downArc, upFirst, downFirst } = this.hierarchy;
+    const { recordFi: metaF, recordBi: metaB } = this;
+    // The rank an arc came from is not stored per search (one random write
+    // fewer per relaxation): it is the rank whose arc range holds the arc's
+    // position, found by binary search over the CSR offsets — a few dozen
+    // times per path.
     let upCount = 0;
-    for (let x = meet; metaF[4 * x + 3] >= 0; x = predF[x]) upCount++;
+    for (let x = meet; metaF[4 * x + 3] >= 0; x = ownerOf(upFirst, metaF[4 * x + 3])) upCount++;
     this.reserveStack(upCount + 2);
     // Walking from the meeting node back to the source pushes the path's last
     // upward arc first, so the source's arc ends on top and pops first.
     let top = 0;
-    for (let x = meet; metaF[4 * x + 3] >= 0; x = predF[x]) this.stack[top++] = upArc[metaF[4 * x + 3]];
+    for (let x = meet; metaF[4 * x + 3] >= 0; x = ownerOf(upFirst, metaF[4 * x + 3])) this.stack[top++] = upArc[metaF[4 * x + 3]];
     let count = this.drain(top, 0);
-    for (let x = meet; metaB[4 * x + 3] >= 0; x = predB[x]) {
+    for (let x = meet; metaB[4 * x + 3] >= 0; x = ownerOf(downFirst, metaB[4 * x + 3])) {
       this.stack[0] = downArc[metaB[4 * x + 3]];
       count = this.drain(1, count);
     }
@@ -547,6 +545,18 @@ export class ContractionHierarchyQuery {
     }
     return count;
   }
+}
+
+/** The r with first[r] <= position < first[r + 1] (first is non-decreasing; the last such r when ranges are empty). */
+function ownerOf(first: Uint32Array, position: number): number {
+  let low = 0;
+  let high = first.length - 2;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (first[mid] <= position) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 function grownInt32(array: Int32Array, size: number): Int32Array {
