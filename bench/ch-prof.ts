@@ -3,7 +3,7 @@ import { ContractionHierarchyQuery } from '../src/core/ch-query.js';
 import { drawQueryPairs, loadBenchGraph } from './graphs.js';
 const { graph } = await loadBenchGraph('moscow');
 const pairs = drawQueryPairs(graph, 200, 42);
-const ch = await loadContractionHierarchy('/tmp/chlean/moscow-v2.ch', graph);
+const ch = await loadContractionHierarchy(process.argv[3] ?? '/tmp/chlean/moscow-final.ch', graph);
 const q = new ContractionHierarchyQuery(graph, ch);
 const mode = process.argv[2];
 let settled = 0, len = 0;
