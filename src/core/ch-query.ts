@@ -209,10 +209,11 @@ export class ContractionHierarchyQuery {
 
   /**
    * The shortest path source → target as CSR edge ids in a typed array — no JS
-   * arrays are built. Returns the number of edges written to `out` (grown when
-   * too small: the array actually written is `edges` of the result), or -1
-   * when the target is unreachable. The cost is the sum of those edges'
-   * weights in path order.
+   * arrays are built: `edges[0 .. count-1]` of the result, in path order. The
+   * array is the query's own reused buffer, overwritten by the next query
+   * (copy it, e.g. `edges.slice(0, count)`, to keep it). `count` is -1 when
+   * the target is unreachable; `cost` is the sum of the edges' weights in path
+   * order (Infinity when unreachable).
    */
   routeEdges(source: number, target: number): { count: number; cost: number; edges: Int32Array } {
     checkNode(ROUTE_EDGES, 'source', this.graph, source);
