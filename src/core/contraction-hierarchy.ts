@@ -76,9 +76,10 @@ export interface ContractionOptions {
   /**
    * Nodes a priority estimate's witness searches may settle (default 20:
    * estimates run far more often than contractions — they were 64 % of the
-   * preprocessing — so they are kept cheap; on Moscow 20 instead of 40 cut
-   * preprocessing from ~9 to ~7 s CPU with the same shortcuts ±0.1 % and
-   * the same query search space, while 10 and 5 made queries slower).
+   * preprocessing — so they are kept cheap; on Moscow, with the former
+   * edge-difference order, 20 instead of 40 cut preprocessing from ~9 to ~7 s
+   * CPU with the same shortcuts ±0.1 % and the same query search space, while
+   * 10 and 5 made queries slower).
    */
   estimateSettledLimit?: number;
   /** Called every 2^16 contractions and at the end. */
