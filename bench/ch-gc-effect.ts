@@ -13,10 +13,11 @@ const q = new ContractionHierarchyQuery(graph, await loadContractionHierarchy(pr
 let keep: object[] = [];
 const garbage = (): void => {
   // Peers build objects per query and keep a big graph alive: allocate ~4 MB of small objects, retain some.
+  // Like a peer holding a graph of millions of objects: retain, and replace part of it, so major GCs keep running.
   const list: object[] = [];
   for (let i = 0; i < 100_000; i++) list.push({ a: i, b: [i] });
-  keep.push(list.slice(0, 2000));
-  if (keep.length > 200) keep = keep.slice(100);
+  keep.push(list);
+  if (keep.length > 30) keep = keep.slice(5);
 };
 const med = (v: number[]): number => Float64Array.from(v).sort()[v.length >> 1];
 for (const withGarbage of [false, true]) {

@@ -243,7 +243,7 @@ function renderTargets(report: GraphReport, reference: FinderRow | undefined): s
         'settled per query, scanning some 5,800 arcs at the dense top of the hierarchy (the distance-only row is that search alone); ' +
         'unpacking the ~390-edge path adds the rest. On this shared 2-core machine the same code measures up to 1.5× slower under load; ' +
         'and route() allocates the path as two JS arrays, so in this interleaved pass — where the peers keep V8 collecting hundreds of MB — ' +
-        'process-wide CPU time also charges it GC work on helper threads: compare its wall median, and the distance-only row, which allocates nothing and whose CPU and wall agree',
+        'process-wide CPU time probably also charges it GC work on helper threads (not confirmed in isolation, bench/ch-gc-effect.ts): compare its wall median, and the distance-only row, which allocates nothing and whose CPU and wall agree',
     ),
   );
   const distanceRow = report.rows.find((r) => r.name === 'steppenet CH distance');
