@@ -21,6 +21,19 @@ export interface FinderRow {
   error?: string;
 }
 
+/** CPU time of CH bucket tables (steppenet CH `table(sources, targets)`). */
+export interface TableTiming {
+  size: number;
+  repeats: number;
+  cpuMedianMs: number;
+  cpuMinMs: number;
+  cpuMaxMs: number;
+  wallMedianMs: number;
+  /** Cells spot-checked against plain Dijkstra, and how many disagreed. */
+  checked: number;
+  wrong: number;
+}
+
 export interface GraphReport {
   graph: string;
   origin: string;
@@ -32,13 +45,19 @@ export interface GraphReport {
   seed: number;
   environment: string;
   rows: FinderRow[];
+  /** Many-to-many table timings (empty when not run). */
+  tables?: TableTiming[];
   referencePeer: string;
 }
 
 export const TARGETS = {
   dijkstraFamilySpeedup: 10,
-  chPreprocessingSeconds: 30,
+  /** CPU seconds (issue 16: ≤ 10 s). */
+  chPreprocessingSeconds: 10,
   chMedianMs: 0.1,
+  chDistanceMedianMs: 0.05,
+  /** Table CPU ms by size. */
+  tableMs: { 100: 50, 1000: 3000 } as Record<number, number>,
   chSpeedup: 300,
   chMemoryMB: 150,
 };
@@ -89,6 +108,12 @@ function checkCell(check: CheckResult): string {
   return `ok ${check.checked}/${check.total}`;
 }
 
+function preprocessingCell(setup: SetupReport): string {
+  const wall = fixed(setup.ms / 1000, 2);
+  const cpu = setup.cpuMs === undefined ? '' : ` (CPU ${fixed(setup.cpuMs / 1000, 2)})`;
+  return `${wall}${cpu}${setup.sharedWith !== undefined ? ', shared' : ''}`;
+}
+
 function memoryCell(setup: SetupReport): string {
   if (setup.memoryKind === 'unmeasured' || !Number.isFinite(setup.bytes)) return 'unmeasured';
   return `${fixed(setup.bytes / MB, 1)} (${setup.memoryKind})`;
@@ -112,7 +137,7 @@ export function renderReport(report: GraphReport): string {
   for (const row of report.rows) {
     const t = row.timing;
     lines.push(
-      `| ${row.name} | ${row.error !== undefined ? `**ERROR**` : checkCell(row.check)} | ${ms(row.cpu?.cpuMedianMs)} | ${ratio(cpuSpeedup(row, reference))}${cpuSpread(row, reference)} | ${ms(t?.medianMs)} | ${ms(t?.p90Ms)} | ${ms(t?.meanMs)} | ${t?.samples ?? 'n/a'} | ${ratio(speedup(row, reference))} | ${fixed(row.setup.ms / 1000, 2)} | ${memoryCell(row.setup)} |`,
+      `| ${row.name} | ${row.error !== undefined ? `**ERROR**` : checkCell(row.check)} | ${ms(row.cpu?.cpuMedianMs)} | ${ratio(cpuSpeedup(row, reference))}${cpuSpread(row, reference)} | ${ms(t?.medianMs)} | ${ms(t?.p90Ms)} | ${ms(t?.meanMs)} | ${t?.samples ?? 'n/a'} | ${ratio(speedup(row, reference))} | ${preprocessingCell(row.setup)} | ${memoryCell(row.setup)} |`,
     );
   }
   lines.push(
@@ -138,6 +163,22 @@ export function renderReport(report: GraphReport): string {
         `- ${row.name}: the correctness check stopped after ${row.check.checked} of ${row.check.total} pairs (time box ${fixed((row.check.timeBoxedMs ?? 0) / 1000, 0)} s, ${ms(row.check.meanMs)} ms per query); it was timed on those pairs only.`,
       );
     }
+  }
+  if (report.tables !== undefined && report.tables.length > 0) {
+    lines.push('', '## Many-to-many tables (steppenet CH buckets)', '');
+    lines.push('| sources × targets | CPU median ms (min–max) | wall median ms | repeats | cells checked against Dijkstra |');
+    lines.push('|---|---:|---:|---:|---|');
+    for (const t of report.tables) {
+      lines.push(
+        `| ${t.size} × ${t.size} | ${ms(t.cpuMedianMs)} (${ms(t.cpuMinMs)}–${ms(t.cpuMaxMs)}) | ${ms(t.wallMedianMs)} | ${t.repeats} | ${t.wrong === 0 ? `ok ${t.checked}/${t.checked}` : `**FAIL** ${t.wrong}/${t.checked} wrong`} |`,
+      );
+    }
+    lines.push(
+      '',
+      '`ContractionHierarchyQuery.table`: one upward search per source leaves (source, distance) in buckets at the nodes it settles; ' +
+        'one backward search per target scans the buckets of the nodes it settles. Nodes drawn from the largest component (seeded); ' +
+        'the hierarchy is the one the CH finders use.',
+    );
   }
   if (report.graph === 'moscow') lines.push('', ...renderTargets(report, reference));
   return lines.join('\n') + '\n';
@@ -185,11 +226,11 @@ function renderTargets(report: GraphReport, reference: FinderRow | undefined): s
     lines.push('- (steppenet CH not run)');
     return lines;
   }
-  const seconds = ch.setup.ms / 1000;
+  const seconds = (ch.setup.cpuMs ?? ch.setup.ms) / 1000;
   lines.push(
     verdict(
       seconds <= TARGETS.chPreprocessingSeconds,
-      `CH preprocessing ≤ ${TARGETS.chPreprocessingSeconds} s: ${fixed(seconds, 1)} s`,
+      `CH preprocessing ≤ ${TARGETS.chPreprocessingSeconds} s (CPU): ${fixed(seconds, 1)} s (wall ${fixed(ch.setup.ms / 1000, 1)} s)`,
       `over by ${fixed(seconds - TARGETS.chPreprocessingSeconds, 1)} s`,
     ),
   );
@@ -198,11 +239,38 @@ function renderTargets(report: GraphReport, reference: FinderRow | undefined): s
     verdict(
       median <= TARGETS.chMedianMs,
       `CH query median ≤ ${TARGETS.chMedianMs} ms (CPU): ${ms(median)} ms (wall ${ms(ch.timing?.medianMs)} ms)`,
-      `over by ${ms(median - TARGETS.chMedianMs)} ms (${fixed(median / TARGETS.chMedianMs, 2)}× the target). Why: the query itself is ` +
-        'unchanged between runs (about 210 nodes settled); on this shared 2-core machine the same code has measured 0.08–0.13 ms ' +
-        'depending on load, and about half of each query is unpacking the ~420-edge path into edges and nodes',
+      `over by ${ms(median - TARGETS.chMedianMs)} ms (${fixed(median / TARGETS.chMedianMs, 2)}× the target). Why: about 190 nodes are ` +
+        'settled per query, scanning some 5,300 arcs at the dense top of the hierarchy (the distance-only row is that search alone); ' +
+        'unpacking the ~390-edge path adds the rest. In this interleaved pass the CH route runs right after the peers, whose ' +
+        'tens of ms of work evict the hierarchy from the caches: a cold-cache figure, about 2× the same queries run back to back ' +
+        '(bench/ch-interleaved-check.ts: CPU and wall agree, so it is not work on other threads); this shared 2-core machine adds up to 1.5× more under load',
     ),
   );
+  const distanceRow = report.rows.find((r) => r.name === 'steppenet CH distance');
+  if (distanceRow !== undefined) {
+    const d = distanceRow.cpu?.cpuMedianMs ?? NaN;
+    lines.push(
+      verdict(
+        d <= TARGETS.chDistanceMedianMs && distanceRow.check.passed,
+        `CH distance-only query median ≤ ${TARGETS.chDistanceMedianMs} ms (CPU): ${ms(d)} ms (wall ${ms(distanceRow.timing?.medianMs)} ms; ` +
+          'in the interleaved pass it runs right after the CH route of the same pair, so it finds the hierarchy warm in the caches)',
+        `over by ${ms(d - TARGETS.chDistanceMedianMs)} ms (${fixed(d / TARGETS.chDistanceMedianMs, 2)}× the target). Why: ` +
+          'the two upward searches settle about 190 nodes and scan some 5,300 arcs (up arcs relaxed, down arcs for stall-on-demand); ' +
+          'at ~5 ns per arc that is the whole budget, and load on this 2-core machine adds up to half again',
+      ),
+    );
+  }
+  for (const t of report.tables ?? []) {
+    const limit = TARGETS.tableMs[t.size];
+    if (limit === undefined) continue;
+    lines.push(
+      verdict(
+        t.cpuMedianMs <= limit && t.wrong === 0,
+        `CH table ${t.size} × ${t.size} ≤ ${limit} ms (CPU): ${ms(t.cpuMedianMs)} ms, ${fixed(limit / t.cpuMedianMs, 1)}× under`,
+        t.wrong > 0 ? `${t.wrong} wrong cells` : `over by ${ms(t.cpuMedianMs - limit)} ms`,
+      ),
+    );
+  }
   const s = cpuSpeedup(ch, reference);
   lines.push(
     verdict(

@@ -15,7 +15,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RoutingGraph } from '../src/core/routing-graph.js';
 import { checkFinder, describeMismatch, referenceCosts } from './check.js';
-import { FINDERS, REFERENCE_PEER, type Finder } from './finders.js';
+import { FINDERS, REFERENCE_PEER, sharedHierarchy, type Finder } from './finders.js';
+import { DijkstraQuery } from '../src/core/dijkstra.js';
+import { mulberry32 } from '../src/core/seeded-random.js';
 import {
   drawQueryPairs,
   largestComponent,
@@ -26,7 +28,7 @@ import {
 } from './graphs.js';
 import { benchCriticality, renderCriticalityBench } from './criticality.js';
 import { interleavedCpuTimes, timeFinder } from './measure.js';
-import { renderReport, type FinderRow } from './report.js';
+import { renderReport, type FinderRow, type TableTiming } from './report.js';
 
 const SEED = 42;
 
@@ -127,6 +129,65 @@ async function benchOneFinder(
   return { row: { name: spec.name, family: spec.family, setup: finder.setup, check, timing }, finder: check.passed ? finder : undefined };
 }
 
+/**
+ * Many-to-many: CH bucket tables of k × k seeded nodes of the largest
+ * component, CPU time (process.cpuUsage) per table over a few repeats, and a
+ * spot check of cells against plain Dijkstra.
+ */
+function timeTables(graph: RoutingGraph, settings: Settings): TableTiming[] {
+  const { query } = sharedHierarchy(graph);
+  const members = largestComponent(graph);
+  const random = mulberry32(SEED + 1);
+  const draw = (k: number): Uint32Array => Uint32Array.from({ length: k }, () => members[Math.floor(random() * members.length)]);
+  const dijkstra = new DijkstraQuery(graph);
+  const results: TableTiming[] = [];
+  for (const [size, repeats] of [
+    [100, settings.cpuRounds * 3],
+    [1000, settings.cpuRounds],
+  ] as const) {
+    log(`  table ${size} × ${size}: ${repeats} repeats…`);
+    const sources = draw(size);
+    const targets = draw(size);
+    const cpuMs: number[] = [];
+    const wallMs: number[] = [];
+    let matrix: Float64Array = new Float64Array(0);
+    for (let r = 0; r < repeats; r++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      matrix = query.table(sources, targets);
+      wallMs.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpuMs.push((c.user + c.system) / 1000);
+    }
+    const spot = settings.pairs < 100 ? 5 : 20;
+    let wrong = 0;
+    for (let k = 0; k < spot; k++) {
+      const i = Math.floor(random() * size);
+      const j = Math.floor(random() * size);
+      const expected = dijkstra.route(sources[i], targets[j]).cost;
+      const actual = matrix[i * size + j];
+      const ok = expected === Infinity ? actual === Infinity : Math.abs(expected - actual) <= 1e-6 * Math.max(1, expected);
+      if (!ok) {
+        wrong++;
+        console.error(`!! table ${size}: ${sources[i]} -> ${targets[j]}: expected ${expected}, got ${actual}`);
+      }
+    }
+    const sortedCpu = cpuMs.slice().sort((a, b) => a - b);
+    const sortedWall = wallMs.slice().sort((a, b) => a - b);
+    results.push({
+      size,
+      repeats,
+      cpuMedianMs: sortedCpu[sortedCpu.length >> 1],
+      cpuMinMs: sortedCpu[0],
+      cpuMaxMs: sortedCpu[sortedCpu.length - 1],
+      wallMedianMs: sortedWall[sortedWall.length >> 1],
+      checked: spot,
+      wrong,
+    });
+  }
+  return results;
+}
+
 async function main(): Promise<void> {
   const settings = parseSettings(process.argv.slice(2));
   const resultsDirectory = join(dirname(fileURLToPath(import.meta.url)), 'results');
@@ -152,6 +213,8 @@ async function main(): Promise<void> {
     log(`${name}: CPU time, every exact finder interleaved pair by pair, ${settings.cpuRounds} rounds…`);
     const cpuTimes = interleavedCpuTimes(exact, pairs, settings.cpuRounds, settings.checkBoxMs);
     for (const row of rows) row.cpu = cpuTimes.get(row.name);
+    const tables = FINDERS.some((f) => f.name.startsWith('steppenet CH')) ? timeTables(graph, settings) : [];
+    failures += tables.filter((t) => t.wrong > 0).length;
     failures += rows.filter((r) => !r.check.passed || r.error !== undefined).length;
     const cpu = cpus();
     const markdown = renderReport({
@@ -165,6 +228,7 @@ async function main(): Promise<void> {
       seed: SEED,
       environment: `node ${process.version}, ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length}; 1-min load average ${loadAtStart.toFixed(2)} at start, ${loadavg()[0].toFixed(2)} at end; per-finder timing budget ${settings.budgetMs} ms; ${new Date().toISOString()}; this graph took ${((performance.now() - started) / 1000).toFixed(0)} s`,
       rows,
+      tables,
       referencePeer: REFERENCE_PEER,
     });
     writeFileSync(join(resultsDirectory, `${name}.md`), markdown);

@@ -6,7 +6,7 @@
  * ```
  * offset  size  field
  *      0     8  magic "STPNCH\0\0"
- *      8     4  version (uint32, currently 1)
+ *      8     4  version (uint32, currently 2)
  *     12     4  nodeCount
  *     16     4  edgeCount (of the input graph)
  *     20     4  graphFingerprint
@@ -19,10 +19,16 @@
  *               upHead (uint32), upWeight (float64), upArc (uint32) × upArcCount;
  *               downFirst (uint32 × n+1);
  *               downTail (uint32), downWeight (float64), downArc (uint32) × downArcCount;
- *               shortcutFirst, shortcutSecond (uint32 × shortcutCount)
+ *               shortcutHalves (uint32 × 2·shortcutCount: first, second, first, …)
+ *   end−4     4  CRC-32 (IEEE) of every byte before it
  * ```
- * Loading checks the magic, version and that the file length matches the
- * counts exactly, then the contents a query relies on: ranks form a
+ * The graph's fingerprint is the header's nodeCount, edgeCount and
+ * graphFingerprint (an FNV-1a hash of the graph's firstOut, head and weight).
+ *
+ * Loading checks the magic, version, reserved field, that the file length
+ * matches the counts exactly and the checksum — so a flipped bit or a zeroed
+ * weight anywhere in the file is refused with a HierarchyFileError before any
+ * array is read — then the contents a query relies on: ranks form a
  * permutation, the CSR offsets are monotone, arcs go upward, arc ids are in
  * range and every shortcut only refers to earlier arcs (so unpacking ends).
  * With a graph, it also checks the hierarchy was built for that graph.
@@ -32,7 +38,8 @@ import { type ContractionHierarchy, graphFingerprint } from './contraction-hiera
 import type { RoutingGraph } from './routing-graph.js';
 
 const MAGIC = 'STPNCH\0\0';
-export const CH_FILE_VERSION = 1;
+export const CH_FILE_VERSION = 2;
+const TRAILER_BYTES = 4;
 const HEADER_BYTES = 40;
 
 /** A hierarchy file that is not one, is damaged, or belongs to another graph. */
@@ -69,8 +76,7 @@ function sections(n: number, up: number, down: number, shortcuts: number): Secti
     { name: 'downTail', kind: 'u32', length: down },
     { name: 'downWeight', kind: 'f64', length: down },
     { name: 'downArc', kind: 'u32', length: down },
-    { name: 'shortcutFirst', kind: 'u32', length: shortcuts },
-    { name: 'shortcutSecond', kind: 'u32', length: shortcuts },
+    { name: 'shortcutHalves', kind: 'u32', length: 2 * shortcuts },
   ];
 }
 
@@ -78,10 +84,30 @@ function sectionBytes(section: Section): number {
   return section.length * (section.kind === 'f64' ? 8 : 4);
 }
 
+let crcTable: Int32Array | undefined;
+
+/** CRC-32 (IEEE 802.3, as zlib's crc32) of bytes[start, end). Detects every single-bit and every burst error up to 32 bits. */
+export function crc32(bytes: Uint8Array, start = 0, end = bytes.length): number {
+  let table = crcTable;
+  if (table === undefined) {
+    table = new Int32Array(256);
+    for (let i = 0; i < 256; i++) {
+      let c = i;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[i] = c;
+    }
+    crcTable = table;
+  }
+  let crc = -1;
+  for (let i = start; i < end; i++) crc = table[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ -1) >>> 0;
+}
+
 /** The hierarchy as bytes in the file layout above. */
 export function serializeContractionHierarchy(ch: ContractionHierarchy): Uint8Array {
-  const list = sections(ch.nodeCount, ch.upHead.length, ch.downTail.length, ch.shortcutFirst.length);
-  let total = HEADER_BYTES;
+  const shortcuts = ch.shortcutHalves.length >>> 1;
+  const list = sections(ch.nodeCount, ch.upHead.length, ch.downTail.length, shortcuts);
+  let total = HEADER_BYTES + TRAILER_BYTES;
   for (const s of list) total += padded(sectionBytes(s));
   const bytes = new Uint8Array(total);
   const view = new DataView(bytes.buffer);
@@ -92,7 +118,7 @@ export function serializeContractionHierarchy(ch: ContractionHierarchy): Uint8Ar
   view.setUint32(20, ch.graphFingerprint, true);
   view.setUint32(24, ch.upHead.length, true);
   view.setUint32(28, ch.downTail.length, true);
-  view.setUint32(32, ch.shortcutFirst.length, true);
+  view.setUint32(32, shortcuts, true);
   view.setUint32(36, 0, true);
   let offset = HEADER_BYTES;
   for (const s of list) {
@@ -101,6 +127,7 @@ export function serializeContractionHierarchy(ch: ContractionHierarchy): Uint8Ar
     else for (let i = 0; i < s.length; i++) view.setFloat64(offset + 8 * i, array[i], true);
     offset += padded(sectionBytes(s));
   }
+  view.setUint32(offset, crc32(bytes, 0, offset), true);
   return bytes;
 }
 
@@ -131,10 +158,16 @@ export function deserializeContractionHierarchy(
   const shortcuts = view.getUint32(32, true);
   if (view.getUint32(36, true) !== 0) fail('reserved header field is not 0');
   const list = sections(n, up, down, shortcuts);
-  let expected = HEADER_BYTES;
+  let expected = HEADER_BYTES + TRAILER_BYTES;
   for (const s of list) expected += padded(sectionBytes(s));
   if (bytes.byteLength !== expected) {
     fail(`${bytes.byteLength} bytes, but the header's counts (n ${n}, up ${up}, down ${down}, shortcuts ${shortcuts}) need ${expected}`);
+  }
+  const payloadEnd = expected - TRAILER_BYTES;
+  const stored = view.getUint32(payloadEnd, true);
+  const actualCrc = crc32(bytes, 0, payloadEnd);
+  if (stored !== actualCrc) {
+    fail(`checksum mismatch (stored CRC-32 ${stored.toString(16)}, contents give ${actualCrc.toString(16)}): the file is damaged`);
   }
   if (graph !== undefined) {
     if (graph.nodeCount !== n || graph.edgeCount !== edgeCount) {
@@ -172,8 +205,7 @@ export function deserializeContractionHierarchy(
     downTail: arrays.downTail as Uint32Array,
     downWeight: arrays.downWeight as Float64Array,
     downArc: arrays.downArc as Uint32Array,
-    shortcutFirst: arrays.shortcutFirst as Uint32Array,
-    shortcutSecond: arrays.shortcutSecond as Uint32Array,
+    shortcutHalves: arrays.shortcutHalves as Uint32Array,
   };
   validateContents(ch, fail);
   return ch;
@@ -182,7 +214,8 @@ export function deserializeContractionHierarchy(
 /** The invariants the query relies on to stay in bounds and terminate. */
 function validateContents(ch: ContractionHierarchy, fail: (detail: string) => never): void {
   const n = ch.nodeCount;
-  const arcLimit = ch.edgeCount + ch.shortcutFirst.length;
+  const shortcuts = ch.shortcutHalves.length >>> 1;
+  const arcLimit = ch.edgeCount + shortcuts;
   for (let v = 0; v < n; v++) {
     const r = ch.rank[v];
     if (r >= n || ch.nodeOfRank[r] !== v) fail(`rank[${v}] = ${r} is not the inverse of nodeOfRank`);
@@ -200,9 +233,9 @@ function validateContents(ch: ContractionHierarchy, fail: (detail: string) => ne
   };
   checkSide('up', ch.upFirst, ch.upHead, ch.upWeight, ch.upArc);
   checkSide('down', ch.downFirst, ch.downTail, ch.downWeight, ch.downArc);
-  for (let s = 0; s < ch.shortcutFirst.length; s++) {
+  for (let s = 0; s < shortcuts; s++) {
     const own = ch.edgeCount + s;
-    if (ch.shortcutFirst[s] >= own || ch.shortcutSecond[s] >= own) {
+    if (ch.shortcutHalves[2 * s] >= own || ch.shortcutHalves[2 * s + 1] >= own) {
       fail(`shortcut ${s} refers to an arc that is not older than itself (unpacking would not end)`);
     }
   }

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { crc32, deserializeContractionHierarchy, HierarchyFileError, serializeContractionHierarchy } from '../src/core/ch-file.js';
+import { ContractionHierarchyQuery } from '../src/core/ch-query.js';
+import { contractGraph, type ContractionOptions } from '../src/core/contraction-hierarchy.js';
+import { InvalidNodeError } from '../src/core/path.js';
+import { buildRoutingGraph, type RoutingGraph } from '../src/core/routing-graph.js';
+import { mulberry32 } from './fixtures/prng.js';
+import { expectValidPath, referenceDistances } from './fixtures/reference-dijkstra.js';
+
+/** Random directed graph with one-way and two-way edges, parallel edges, self-loops, zero weights, several components. */
+function randomGraph(random: () => number, maxNodes = 30): RoutingGraph {
+  const n = 2 + Math.floor(random() * (maxNodes - 2));
+  const m = Math.floor(random() * n * 3);
+  const from: number[] = [];
+  const to: number[] = [];
+  const weight: number[] = [];
+  const w = (): number => (random() < 0.1 ? 0 : Math.round(random() * 100) / 4);
+  for (let i = 0; i < m; i++) {
+    const a = Math.floor(random() * n);
+    const b = random() < 0.05 ? a : Math.floor(random() * n);
+    from.push(a);
+    to.push(b);
+    weight.push(w());
+    if (random() < 0.4) {
+      from.push(b);
+      to.push(a);
+      weight.push(w());
+    }
+  }
+  return buildRoutingGraph({ nodeCount: n, from, to, weight });
+}
+
+const settings: ContractionOptions[] = [{}, { witnessSettledLimit: 1, estimateSettledLimit: 1, witnessHopLimit: 1 }, { witnessHopLimit: 2 }];
+
+describe('ContractionHierarchyQuery.distance and routeEdges', () => {
+  it('match the reference Dijkstra on every pair of 100 random graphs', () => {
+    const random = mulberry32(4242);
+    let pairs = 0;
+    for (let i = 0; i < 100; i++) {
+      const graph = randomGraph(random);
+      const query = new ContractionHierarchyQuery(graph, contractGraph(graph, settings[i % settings.length]));
+      for (let s = 0; s < graph.nodeCount; s++) {
+        const expected = referenceDistances(graph, s);
+        for (let t = 0; t < graph.nodeCount; t++) {
+          pairs++;
+          const d = query.distance(s, t);
+          const typed = query.routeEdges(s, t);
+          if (expected[t] === Infinity) {
+            expect(d, `graph ${i}: ${s}->${t}`).toBe(Infinity);
+            expect(typed.count).toBe(-1);
+            continue;
+          }
+          expect(d, `graph ${i}: ${s}->${t}`).toBeCloseTo(expected[t], 9);
+          expect(typed.cost).toBeCloseTo(expected[t], 9);
+          // The typed path is the same path route() returns, edge for edge.
+          const route = query.route(s, t);
+          expect(Array.from(typed.edges.subarray(0, Math.max(0, typed.count)))).toEqual(route.edges);
+          expect(typed.cost).toBe(route.cost);
+          if (s !== t) expectValidPath(graph, s, t, route);
+        }
+      }
+    }
+    expect(pairs).toBeGreaterThan(20_000);
+  });
+
+  it('rejects bad node ids', () => {
+    const graph = randomGraph(mulberry32(1));
+    const query = new ContractionHierarchyQuery(graph, contractGraph(graph));
+    expect(() => query.distance(0, graph.nodeCount)).toThrow(InvalidNodeError);
+    expect(() => query.routeEdges(-1, 0)).toThrow(InvalidNodeError);
+    expect(() => query.table([0], [1.5])).toThrow(InvalidNodeError);
+  });
+});
+
+describe('ContractionHierarchyQuery.table (bucket many-to-many)', () => {
+  it('equals repeated reference Dijkstra on random graphs, with repeated and unreachable nodes', () => {
+    const random = mulberry32(777);
+    let cells = 0;
+    let unreachable = 0;
+    for (let i = 0; i < 80; i++) {
+      const graph = randomGraph(random, 60);
+      const query = new ContractionHierarchyQuery(graph, contractGraph(graph, settings[i % settings.length]));
+      const pick = (k: number): number[] => Array.from({ length: k }, () => Math.floor(random() * graph.nodeCount));
+      const sources = pick(1 + Math.floor(random() * 12));
+      const targets = pick(1 + Math.floor(random() * 12));
+      const matrix = query.table(sources, targets);
+      expect(matrix).toBeInstanceOf(Float64Array);
+      expect(matrix.length).toBe(sources.length * targets.length);
+      sources.forEach((s, a) => {
+        const expected = referenceDistances(graph, s);
+        targets.forEach((t, b) => {
+          cells++;
+          const got = matrix[a * targets.length + b];
+          if (expected[t] === Infinity) {
+            unreachable++;
+            expect(got, `graph ${i}: ${s}->${t}`).toBe(Infinity);
+          } else expect(got, `graph ${i}: ${s}->${t}`).toBeCloseTo(expected[t], 9);
+        });
+      });
+    }
+    expect(cells).toBeGreaterThan(2_000);
+    expect(unreachable).toBeGreaterThan(50);
+  });
+
+  it('handles empty source or target lists and interleaves with point queries', () => {
+    const graph = randomGraph(mulberry32(3), 40);
+    const query = new ContractionHierarchyQuery(graph, contractGraph(graph));
+    expect(query.table([], [0, 1]).length).toBe(0);
+    expect(query.table([0, 1], []).length).toBe(0);
+    const before = query.distance(0, 1);
+    const all = Array.from({ length: graph.nodeCount }, (_, v) => v);
+    const matrix = query.table(all, all);
+    expect(query.distance(0, 1)).toBe(before);
+    for (let s = 0; s < graph.nodeCount; s++) {
+      for (let t = 0; t < graph.nodeCount; t++) expect(matrix[s * graph.nodeCount + t]).toBe(query.distance(s, t));
+    }
+  });
+});
+
+describe('hierarchy file integrity', () => {
+  const random = mulberry32(11);
+  let graph = randomGraph(random);
+  while (graph.nodeCount < 12 || graph.edgeCount < 20) graph = randomGraph(random);
+  const ch = contractGraph(graph);
+  const bytes = serializeContractionHierarchy(ch);
+
+  it('uses the standard CRC-32', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+
+  it('loads the intact file, with and without the graph', () => {
+    expect(() => deserializeContractionHierarchy(bytes, 'ok.ch', graph)).not.toThrow();
+    expect(() => deserializeContractionHierarchy(bytes, 'ok.ch')).not.toThrow();
+  });
+
+  it('refuses every file with a single flipped bit, each with a HierarchyFileError', () => {
+    let refused = 0;
+    for (let bit = 0; bit < bytes.length * 8; bit++) {
+      const copy = bytes.slice();
+      copy[bit >> 3] ^= 1 << (bit & 7);
+      let error: unknown;
+      try {
+        deserializeContractionHierarchy(copy, 'flipped.ch');
+      } catch (e) {
+        error = e;
+      }
+      expect(error, `bit ${bit}`).toBeInstanceOf(HierarchyFileError);
+      refused++;
+    }
+    expect(refused).toBe(bytes.length * 8);
+  });
+
+  it('refuses a file whose weights were zeroed, one at a time and all together', () => {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Find the weight sections: upWeight follows rank, nodeOfRank, upFirst, upHead.
+    const n = ch.nodeCount;
+    const up = ch.upHead.length;
+    const down = ch.downTail.length;
+    const pad = (b: number): number => Math.ceil(b / 8) * 8;
+    const upWeightAt = 40 + 2 * pad(4 * n) + pad(4 * (n + 1)) + pad(4 * up);
+    const downWeightAt = upWeightAt + pad(8 * up) + pad(4 * up) + pad(4 * (n + 1)) + pad(4 * down);
+    for (let p = 0; p < up; p++) expect(view.getFloat64(upWeightAt + 8 * p, true)).toBe(ch.upWeight[p]);
+    for (let p = 0; p < down; p++) expect(view.getFloat64(downWeightAt + 8 * p, true)).toBe(ch.downWeight[p]);
+    let checked = 0;
+    const all = bytes.slice();
+    for (const [at, weights] of [
+      [upWeightAt, ch.upWeight],
+      [downWeightAt, ch.downWeight],
+    ] as const) {
+      for (let p = 0; p < weights.length; p++) {
+        if (weights[p] === 0) continue;
+        const copy = bytes.slice();
+        new DataView(copy.buffer).setFloat64(at + 8 * p, 0, true);
+        new DataView(all.buffer).setFloat64(at + 8 * p, 0, true);
+        expect(() => deserializeContractionHierarchy(copy, 'zeroed.ch', graph)).toThrow(/checksum mismatch/);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(() => deserializeContractionHierarchy(all, 'zeroed.ch', graph)).toThrow(HierarchyFileError);
+  });
+
+  it('refuses a hierarchy for a graph whose weights differ (fingerprint)', () => {
+    const changed = buildRoutingGraph({
+      nodeCount: graph.nodeCount,
+      from: Array.from(graph.tail),
+      to: Array.from(graph.head),
+      weight: Array.from(graph.weight, (w, e) => (e === 0 ? w + 1 : w)),
+    });
+    expect(() => deserializeContractionHierarchy(bytes, 'other.ch', changed)).toThrow(/fingerprint/);
+  });
+});
