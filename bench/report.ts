@@ -243,7 +243,7 @@ function renderTargets(report: GraphReport, reference: FinderRow | undefined): s
         'settled per query, scanning some 5,300 arcs at the dense top of the hierarchy (the distance-only row is that search alone); ' +
         'unpacking the ~390-edge path adds the rest. In this interleaved pass the CH route runs right after the peers, whose ' +
         'tens of ms of work evict the hierarchy from the caches: a cold-cache figure, about 2× the same queries run back to back ' +
-        '(bench/ch-interleaved-check.ts: CPU and wall agree, so it is not work on other threads); this shared 2-core machine adds up to 1.5× more under load',
+        '(CPU and wall agree there, so it is not work on other threads); this shared 2-core machine adds up to 1.5× more under load',
     ),
   );
   const distanceRow = report.rows.find((r) => r.name === 'steppenet CH distance');

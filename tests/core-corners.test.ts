@@ -14,6 +14,8 @@ import { BidirectionalAStarQuery } from '../src/core/bidirectional-astar.js';
 import { BidirectionalDijkstraQuery } from '../src/core/bidirectional-dijkstra.js';
 import { bridgesAndArticulationPoints } from '../src/core/bridges.js';
 import { foldChains, FoldedQuery } from '../src/core/chain-folding.js';
+import { ContractionHierarchyQuery } from '../src/core/ch-query.js';
+import { contractGraph } from '../src/core/contraction-hierarchy.js';
 import { DijkstraQuery } from '../src/core/dijkstra.js';
 import { DisjointPathsQuery } from '../src/core/disjoint-paths.js';
 import { DistancesToTarget, GuidedSearch } from '../src/core/guided-search.js';
@@ -42,7 +44,9 @@ function finders(graph: RoutingGraph, landmarkCount = 4): Finder[] {
   const toTarget = new DistancesToTarget(graph);
   const guided = new GuidedSearch(graph);
   const yen = new KShortestPathsQuery(graph);
+  const ch = new ContractionHierarchyQuery(graph, contractGraph(graph));
   return [
+    { name: 'contraction hierarchy', route: (s, t, o) => ch.route(s, t, o) },
     { name: 'Dijkstra', route: (s, t, o) => dijkstra.route(s, t, o) },
     { name: 'Dijkstra tree', route: (s, t, o) => dijkstra.tree(s, o).pathTo(t) },
     { name: 'Dijkstra oneToMany', route: (s, t, o) => dijkstra.oneToMany(s, [t], o)[0] },

@@ -26,6 +26,7 @@ import {
   notFound,
   type PathResult,
   type QueryOptions,
+  searchLimit,
 } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
 
@@ -186,7 +187,8 @@ export class ContractionHierarchyQuery {
       throw new InvalidQueryOptionError(ROUTE, 'blockedNodes', 'is not supported by a contraction hierarchy (shortcuts bypass blocked nodes); use DijkstraQuery');
     }
     if (source === target) return { found: true, cost: 0, edges: [], nodes: [source], settled: 0 };
-    const meet = this.search(source, target, maxCost);
+    // Up and down labels add in another order than the path: search a hair above maxCost, check the path's own sum below.
+    const meet = this.search(source, target, searchLimit(maxCost));
     const settled = this.settledCount;
     if (meet < 0) return notFound(settled);
 
@@ -203,7 +205,8 @@ export class ContractionHierarchyQuery {
       nodes[i + 1] = head[e];
       cost += weight[e];
     }
-    if (cost > maxCost) return notFound(settled);
+    // One rule with every finder: a path whose summed cost is not finite is no route.
+    if (!(cost <= maxCost && cost < Infinity)) return notFound(settled);
     return { found: true, cost, edges, nodes, settled };
   }
 
