@@ -24,6 +24,9 @@ export const MAX_NAME_LENGTH = 200;
  */
 export const MAX_NETWORK_FEATURES = 100_000;
 
+/** At most this many bytes in a network file: checked before it is read (100,000 features take about 60 MB). */
+export const MAX_NETWORK_FILE_BYTES = 200_000_000;
+
 /** A query or argument beyond one of the limits above; `limit` names it and `max` is its value. */
 export class InputLimitError extends RangeError {
   constructor(
