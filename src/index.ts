@@ -23,6 +23,8 @@ export * from './places/transliterate.js';
 export * from './routing/cost-model.js';
 export * from './routing/compile-network.js';
 export * from './routing/route.js';
+export * from './routing/resolve-avoid.js';
+export * from './model/limits.js';
 export * from './routing/route-result.js';
 export * from './routing/route-geojson.js';
 

@@ -3,6 +3,7 @@
  * pass a place twice, over links (a rail and a road link side by side give
  * two routes), optionally trimmed to the ones a planner would consider.
  */
+import { MAX_K } from '../model/limits.js';
 import { filterReasonable, KShortestPathsQuery } from '../core/k-shortest-paths.js';
 import type { PathResult } from '../core/path.js';
 import type { Network } from '../model/network.js';
@@ -70,7 +71,7 @@ export interface AlternativesResult {
 export function alternatives(network: Network, from: string, to: string, options: AlternativesOptions = {}): AlternativesResult {
   const fn = 'alternatives';
   const k = options.k ?? 3;
-  if (!Number.isInteger(k) || k < 1) throw new ResilienceArgumentError(fn, 'k', `is ${k}; it must be an integer >= 1`);
+  if (!Number.isInteger(k) || k < 1 || k > MAX_K) throw new ResilienceArgumentError(fn, 'k', `is ${k}; it must be a whole number from 1 to ${MAX_K} (the limit MAX_K: each route costs a search)`);
   const maxExamined = options.maxExamined ?? Math.max(200, 50 * k);
   if (!Number.isInteger(maxExamined) || maxExamined < k) {
     throw new ResilienceArgumentError(fn, 'maxExamined', `is ${maxExamined}; it must be an integer >= k (${k})`);

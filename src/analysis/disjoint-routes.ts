@@ -34,6 +34,7 @@
  * so the search for the largest count usually ends at its first feasible
  * answer.
  */
+import { MAX_K } from '../model/limits.js';
 import { disjointPaths, type DisjointPathsResult } from '../core/disjoint-paths.js';
 import type { PathResult } from '../core/path.js';
 import { maxFlow } from '../core/max-flow.js';
@@ -90,7 +91,7 @@ export interface DisjointRoutesResult {
 export function disjointRoutes(network: Network, from: string, to: string, options: DisjointRoutesOptions = {}): DisjointRoutesResult {
   const fn = 'disjointRoutes';
   const k = options.k ?? 2;
-  if (!Number.isInteger(k) || k < 1) throw new ResilienceArgumentError(fn, 'k', `is ${k}; it must be an integer >= 1`);
+  if (!Number.isInteger(k) || k < 1 || k > MAX_K) throw new ResilienceArgumentError(fn, 'k', `is ${k}; it must be a whole number from 1 to ${MAX_K} (the limit MAX_K: each route costs a search)`);
   const disjoint = options.disjoint ?? 'links';
   if (disjoint !== 'links' && disjoint !== 'places') {
     throw new ResilienceArgumentError(fn, 'disjoint', `is ${String(disjoint)}; it must be 'links' or 'places'`);

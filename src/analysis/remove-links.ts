@@ -1,7 +1,7 @@
 import type { Network } from '../model/network.js';
 import type { CompileOptions } from '../routing/compile-network.js';
 import type { RouteResult } from '../routing/route-result.js';
-import { selectLinks, type LinkSelection } from './link-selection.js';
+import { LinkSelectionError, selectLinks, type LinkSelection } from './link-selection.js';
 import { OdRouter } from './od-router.js';
 import type { OdPair } from './od-pairs.js';
 
@@ -51,6 +51,8 @@ export interface RemovalResult {
  */
 export function removeLinks(network: Network, selection: LinkSelection | readonly string[], options: RemovalOptions = {}): RemovalResult {
   const removed = selectLinks(network, selection);
+  // Removing nothing would report "no pair changes" as if something had been tested: refuse it.
+  if (removed.length === 0) throw new LinkSelectionError(['the selection is empty: name at least one link, checkpoint, tag, line or place (a filter that matches no link counts too)']);
   const router = new OdRouter(network, options.ods, options);
   const affected = new Set(router.pairsUsing(removed));
   const rows = router.ods.map((od, i): RemovalRow => {

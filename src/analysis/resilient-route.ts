@@ -27,6 +27,7 @@
  * cheap route shares. En-route penalties see what 'origin' cannot: a route
  * whose link fails deep inside a region with no way round has a long way back.
  */
+import { MAX_K } from '../model/limits.js';
 import { DijkstraQuery } from '../core/dijkstra.js';
 import { nodesAlong, type PathResult } from '../core/path.js';
 import { RouteFailureQuery } from '../core/route-failure.js';
@@ -110,7 +111,7 @@ interface LinkFailure {
 export function resilientRoute(network: Network, from: string, to: string, options: ResilientRouteOptions = {}): ResilientRouteResult {
   const fn = 'resilientRoute';
   const k = options.k ?? 8;
-  if (!Number.isInteger(k) || k < 1) throw new ResilienceArgumentError(fn, 'k', `is ${k}; it must be an integer >= 1`);
+  if (!Number.isInteger(k) || k < 1 || k > MAX_K) throw new ResilienceArgumentError(fn, 'k', `is ${k}; it must be a whole number from 1 to ${MAX_K} (the limit MAX_K: each route costs a search)`);
   const lambda = options.lambda ?? 1;
   if (typeof lambda !== 'number' || !Number.isFinite(lambda) || lambda < 0) {
     throw new ResilienceArgumentError(fn, 'lambda', `is ${lambda}; it must be a finite number >= 0`);

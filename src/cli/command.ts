@@ -29,9 +29,19 @@ export interface ParsedArgs {
 export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: command.options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: command.options, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
     throw new UsageError((e as Error).message.replace(/\. To specify.*$/s, ''), command.usage);
+  }
+  // A repeated option is an error, never "the last one wins" silently: lists are one comma-separated value (--via A,B).
+  const seen = new Set<string>();
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind !== 'option') continue;
+    if (seen.has(token.name)) {
+      const list = command.options[token.name]?.type === 'string' ? ` (give one comma-separated list where the option takes several values: --${token.name} A,B)` : '';
+      throw new UsageError(`--${token.name} is given more than once${list}`, command.usage);
+    }
+    seen.add(token.name);
   }
   const [min, max] = command.positionals;
   if (parsed.positionals.length < min) throw new UsageError(`${command.name}: expected ${min} argument${min === 1 ? '' : 's'}, got ${parsed.positionals.length}`, command.usage);

@@ -20,6 +20,16 @@ import { resilientCommand } from './commands/resilient.js';
 import { spofCommand } from './commands/spof.js';
 import { borderCutCommand } from './commands/border-cut.js';
 import { UsageError } from './usage-error.js';
+import { DataError, OutputError } from './cli-errors.js';
+import { AccessibilityArgumentError } from '../analysis/accessibility.js';
+import { CorridorArgumentError } from '../analysis/compare-corridors.js';
+import { ResilienceArgumentError } from '../analysis/compiled-index.js';
+import { UnknownRegionError } from '../model/regions.js';
+import { InputLimitError } from '../model/limits.js';
+import { CompileOptionError, InvalidMonthError } from '../routing/compile-network.js';
+import { InvalidCostParameterError } from '../routing/cost-model.js';
+import { RouteOptionError } from '../routing/route.js';
+import { AvoidError } from '../routing/resolve-avoid.js';
 
 export const COMMANDS: Command[] = [
   reportCommand, routeCommand, alternativesCommand, disjointCommand, resilientCommand,
@@ -39,13 +49,23 @@ export function usageText(): string {
   ].join('\n');
 }
 
+/** Errors that mean the command line (or what it names) is wrong: exit 2 with the command's usage. */
+const INPUT_ERRORS = [
+  UnknownPlaceError, LinkSelectionError, OdPairError, AccessibilityArgumentError, CorridorArgumentError, ResilienceArgumentError,
+  UnknownRegionError, InputLimitError, CompileOptionError, InvalidMonthError, InvalidCostParameterError, RouteOptionError, AvoidError,
+];
+
 /**
  * Runs the command line and returns the exit code: 0 done, 1 the input data
- * (a network or scenario file) is invalid, 2 the command line is wrong (with a
- * usage hint; an unknown scenario name is one).
+ * (a network or scenario file) is invalid or an output cannot be written for
+ * a reason outside the command line (a full disk), 2 the command line is
+ * wrong (with a usage hint; an unknown scenario or place name, a value beyond
+ * a limit, an --out that cannot be a folder are). Never a stack trace, except
+ * after `--debug` (anywhere on the line) for an unexpected error.
  */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const [name, ...rest] = argv;
+  const debug = argv.includes('--debug');
+  const [name, ...rest] = argv.filter((a) => a !== '--debug');
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io[name === undefined ? 'err' : 'out'](usageText());
     return name === undefined ? 2 : 0;
@@ -66,22 +86,29 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.err(`steppenet ${command.name}: ${e.message}\nusage: ${e.usage}`);
       return 2;
     }
-    if (e instanceof UnknownPlaceError) {
-      io.err(`steppenet ${command.name}: ${e.message}\nusage: ${command.usage}`);
-      return 2;
-    }
     if (e instanceof ScenarioError && e.kind === 'invalid') {
       io.err(`steppenet ${command.name}: invalid scenario\n${e.message}`);
       return 1;
-    }
-    if (e instanceof ScenarioError || e instanceof LinkSelectionError || e instanceof OdPairError) {
-      io.err(`steppenet ${command.name}: ${e.message}\nusage: ${command.usage}`);
-      return 2;
     }
     if (e instanceof NetworkValidationError) {
       io.err(`steppenet ${command.name}: invalid network\n${e.message}`);
       return 1;
     }
-    throw e;
+    if (e instanceof DataError) {
+      io.err(`steppenet ${command.name}: ${e.message}`);
+      return 1;
+    }
+    if (e instanceof OutputError) {
+      io.err(`steppenet ${command.name}: ${e.message}`);
+      return e.exitCode;
+    }
+    if (e instanceof ScenarioError || INPUT_ERRORS.some((type) => e instanceof type)) {
+      io.err(`steppenet ${command.name}: ${(e as Error).message}\nusage: ${command.usage}`);
+      return 2;
+    }
+    // Not foreseen: say what, without a stack trace unless asked for.
+    const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    io.err(`steppenet ${command.name}: internal error: ${message}` + (debug && e instanceof Error && e.stack ? `\n${e.stack}` : '\n(run again with --debug for the stack trace)'));
+    return 1;
   }
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { MAX_NETWORK_FEATURES, MAX_NETWORK_FILE_BYTES } from './limits.js';
 import { basename } from 'node:path';
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { BUNDLED_NETWORK, bundledPath } from '../io/bundled-files.js';
@@ -35,8 +36,13 @@ export function loadNetwork(input: NetworkInput = bundledPath(BUNDLED_NETWORK), 
     name = options.name ?? basename(input);
     let text: string;
     try {
+      const bytes = statSync(input).size;
+      if (bytes > MAX_NETWORK_FILE_BYTES) {
+        throw new NetworkValidationError([{ feature: '(collection)', field: 'file', message: `${(bytes / 1e6).toFixed(0)} MB; at most ${MAX_NETWORK_FILE_BYTES / 1e6} MB (MAX_NETWORK_FILE_BYTES) are read, and at most ${MAX_NETWORK_FEATURES} features (MAX_NETWORK_FEATURES) loaded` }], name);
+      }
       text = readFileSync(input, 'utf8');
     } catch (e) {
+      if (e instanceof NetworkValidationError) throw e;
       throw new NetworkValidationError([{ feature: '(collection)', field: 'file', message: (e as Error).message }], name);
     }
     try {
@@ -45,6 +51,9 @@ export function loadNetwork(input: NetworkInput = bundledPath(BUNDLED_NETWORK), 
       throw new NetworkValidationError([{ feature: '(collection)', field: 'json', message: (e as Error).message }], name);
     }
   } else if (isGraphology(input)) {
+    if (input.order + input.size > MAX_NETWORK_FEATURES) {
+      throw new NetworkValidationError([{ feature: '(collection)', field: 'graph', message: `${input.order} nodes and ${input.size} edges; at most ${MAX_NETWORK_FEATURES} in all (MAX_NETWORK_FEATURES)` }], name);
+    }
     file = fromGraphologyGraph(input);
   } else {
     file = input;

@@ -1,3 +1,4 @@
+import { MAX_NAME_LENGTH, MAX_NETWORK_FEATURES } from './limits.js';
 import {
   BORDER_SECTORS,
   CAPACITY_UNITS,
@@ -61,6 +62,10 @@ export function validateNetwork(input: unknown, options: ValidateOptions = {}): 
     return problems;
   }
   const features = input.features as unknown[];
+  if (features.length > MAX_NETWORK_FEATURES) {
+    add('(collection)', 'features', `${features.length} features; at most ${MAX_NETWORK_FEATURES} (MAX_NETWORK_FEATURES) are loaded, so that no network can take minutes and gigabytes to index and compile; split the network by region, or use the routing core on a graph of your own`);
+    return problems;
+  }
   // Keys that could reach a prototype, runaway nesting and cycles, anywhere in
   // the file, each named by its feature and field.
   const unsafe = unsafeJson(input);
@@ -210,11 +215,13 @@ function checkPositive(v: unknown, label: string, field: string, add: Add, { req
 function checkPlace(p: Obj, label: string, add: Add): void {
   // The place index refuses a name or alias without letters or digits: refuse it here, with the field.
   if (typeof p.name !== 'string' || !p.name.trim()) add(label, 'name', 'missing name');
+  else if (p.name.length > MAX_NAME_LENGTH) add(label, 'name', `is ${p.name.length} characters long; at most ${MAX_NAME_LENGTH} (MAX_NAME_LENGTH)`);
   else if (normalizeName(p.name) === '') add(label, 'name', `has no letters or digits: ${JSON.stringify(p.name)}`);
   checkStringArray(p.aliases, label, 'aliases', add);
   if (Array.isArray(p.aliases)) {
     p.aliases.forEach((alias, i) => {
       if (alias === '') add(label, `aliases[${i}]`, 'is empty: an alias needs letters or digits');
+      else if (typeof alias === 'string' && alias.length > MAX_NAME_LENGTH) add(label, `aliases[${i}]`, `is ${alias.length} characters long; at most ${MAX_NAME_LENGTH} (MAX_NAME_LENGTH)`);
       else if (typeof alias === 'string' && normalizeName(alias) === '') add(label, `aliases[${i}]`, `has no letters or digits: ${JSON.stringify(alias)}`);
     });
   }

@@ -16,7 +16,7 @@ import { transliterate } from './transliterate.js';
 
 interface SpellingCollapse {
   readonly pattern: RegExp;
-  readonly replacement: string;
+  readonly replacement: string | ((match: string, ...groups: string[]) => string);
   /** Why merging these spellings is safe for place names of the region. */
   readonly why: string;
 }
@@ -44,8 +44,9 @@ const SPELLING_COLLAPSES: readonly SpellingCollapse[] = [
     why: 'q only spells Kazakh қ (Qostanay = Kostanay); Russian and Kazakh names have no other q',
   },
   {
-    pattern: /k+h/gu,
-    replacement: 'h',
+    // k+(h?) matches each run of k once (no backtracking: /k+h/ is quadratic on a long run of k); only a run before h goes.
+    pattern: /k+(h?)/gu,
+    replacement: (run: string, h: string) => (h ? 'h' : run),
     why: 'х is "kh" (BGN) or "h" (Kazakh, informal); a к before х or һ is too rare in names to matter, and taking it too keeps кх = қһ',
   },
   {
@@ -91,6 +92,6 @@ export function normalizeName(s: string): string {
   // Cyrillic letters that NFC keeps whole but are not in the table become
   // table letters once their marks are gone (Ukrainian ї → і, Belarusian ў → у).
   key = transliterate(key).toLowerCase();
-  for (const collapse of SPELLING_COLLAPSES) key = key.replace(collapse.pattern, collapse.replacement);
+  for (const collapse of SPELLING_COLLAPSES) key = key.replace(collapse.pattern, collapse.replacement as string);
   return key;
 }

@@ -8,7 +8,8 @@
  *   exact       a name or alias as written, then     "Oskemen", "oskemen"
  *               the same ignoring case
  *   normalised  equal comparison keys                "Өскемен" = "Оскемен" = "Öskemen"
- *   fuzzy       Levenshtein distance between keys    "Petropavlosk" ~ "Petropavlovsk"
+ *   fuzzy       Damerau distance between keys (edits "Petropavlosk" ~ "Petropavlovsk"
+ *               and swaps of two neighbours: "Omks" ~ "Omsk")
  *               ≤ max(1, ⌊query key length / 4⌋);
  *               or the query begins a word of the    "Kamenogorsk" ~ "Ust-Kamenogorsk"
  *               name (≥ 3 letters), or the name
@@ -18,7 +19,7 @@
  * real place (Orsk and Omsk are one letter apart), so it is offered as a
  * suggestion in the error, never taken silently. `search` returns every level.
  */
-import { distance } from 'fastest-levenshtein';
+import { InputLimitError, MAX_NAME_LENGTH } from '../model/limits.js';
 import { PLACE_KINDS } from '../model/types.js';
 import { normalizeName } from './normalize-name.js';
 import { UnknownPlaceError } from './unknown-place-error.js';
@@ -37,7 +38,7 @@ export interface PlaceMatch {
   /** The id, name or alias that matched, as written in the place list. */
   matched: string;
   how: 'id' | 'exact' | 'normalised' | 'fuzzy';
-  /** Levenshtein distance between the comparison keys; 0 for non-fuzzy matches. */
+  /** Damerau (optimal string alignment) distance between the comparison keys; 0 for non-fuzzy matches. */
   distance: number;
 }
 
@@ -190,6 +191,7 @@ export class PlaceIndex {
    * `UnknownPlaceError` 'unknown' with up to 5 suggestions.
    */
   resolve(query: string, options: { kinds?: readonly string[] } = {}): PlaceEntry {
+    checkQueryLength('resolve', query);
     this.beginQuery('resolve', options.kinds);
     this.markExactLevels(query);
     if (this.touchedCount === 0) {
@@ -214,13 +216,15 @@ export class PlaceIndex {
   /**
    * Every place `query` matches at any level, fuzzy included, one match per
    * place (its best), best first: by level, then distance, then kind
-   * preference, then name. Never throws for any query text.
+   * preference, then name. Throws only for a query over MAX_NAME_LENGTH
+   * characters (InputLimitError), so the work of a query stays bounded.
    */
   search(query: string, options: { limit?: number; kinds?: readonly string[] } = {}): PlaceMatch[] {
     const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
     if (!Number.isInteger(limit) || limit < 1) {
       throw new PlaceIndexError(`PlaceIndex.search: options.limit must be a positive integer, got ${limit}`);
     }
+    checkQueryLength('search', query);
     this.beginQuery('search', options.kinds);
     this.markExactLevels(query);
     this.markFuzzy(normalizeName(query), wordSuffixKeys(query));
@@ -284,7 +288,7 @@ export class PlaceIndex {
         (queryKey.length >= MIN_QUERY_KEY_IN_NAME && someStartsWith(this.entryWordSuffixKeys[e]!, queryKey)) ||
         (key.length >= MIN_NAME_KEY_IN_QUERY && someStartsWith(querySuffixKeys, key));
       if (!wordPrefix && Math.abs(key.length - queryKey.length) > threshold) continue;
-      const d = distance(queryKey, key);
+      const d = wordPrefix ? damerauDistance(queryKey, key) : damerauDistance(queryKey, key, threshold);
       if (wordPrefix || d <= threshold) this.mark(p, LEVEL_FUZZY, d, e);
     }
   }
@@ -329,6 +333,42 @@ export class PlaceIndex {
       distance: this.bestDistance[p]!,
     };
   }
+}
+
+function checkQueryLength(method: string, query: string): void {
+  if (typeof query !== 'string') throw new PlaceIndexError(`PlaceIndex.${method}: the query must be a string, got ${typeof query}`);
+  if (query.length > MAX_NAME_LENGTH) {
+    throw new InputLimitError('a place name', 'MAX_NAME_LENGTH', MAX_NAME_LENGTH, `is ${query.length} characters long`);
+  }
+}
+
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and
+ * swaps of two neighbouring letters, each 1 ("omks" → "omsk" is 1, where
+ * Levenshtein counts 2). With `bound`, any value above it may come back as
+ * bound + 1 (the rows stop once every cell exceeds it).
+ */
+export function damerauDistance(a: string, b: string, bound = Infinity): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > bound) return bound + 1;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  let row = new Array<number>(m + 1).fill(0);
+  for (let i = 1; i <= n; i++) {
+    row[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, prev2[j - 2]! + 1);
+      row[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > bound) return bound + 1;
+    [prev2, prev, row] = [prev, row, prev2];
+  }
+  return prev[m]!;
 }
 
 /**

@@ -2,12 +2,14 @@ import { buildRoutingGraph, type RoutingGraph } from '../core/routing-graph.js';
 import { greatCircleKm } from '../core/geodesic.js';
 import { checkpointRegime, DEFAULT_FREIGHT, FREIGHT_KINDS, regimeRefusal, type FreightKind } from '../model/checkpoint-regime.js';
 import type { Network } from '../model/network.js';
+import { resolveAvoid } from './resolve-avoid.js';
 import { MODES, type Checkpoint, type CheckpointStatus, type LinkProperties, type LinkStatus, type Mode, type PlaceProperties } from '../model/types.js';
 import {
   amortisedRestPerDrivingHour,
   costParameters,
   isWinterMonth,
   monthName,
+  OBJECTIVES,
   runningHours,
   seasonOpenIn,
   weightOf,
@@ -121,13 +123,16 @@ export class CompiledNetwork {
     readonly options: CompileOptions = {},
   ) {
     this.by = options.by ?? 'time';
+    if (!OBJECTIVES.includes(this.by)) throw new CompileOptionError('by', `is ${JSON.stringify(this.by)}; it must be one of ${OBJECTIVES.join(', ')}`);
+    const badMode = [...(options.modes ?? []), ...(options.avoid?.modes ?? [])].find((m) => !MODES.includes(m));
+    if (badMode !== undefined) throw new CompileOptionError('modes', `names ${JSON.stringify(badMode)}; modes are ${MODES.join(', ')}`);
     this.freight = options.freight ?? DEFAULT_FREIGHT;
     if (!FREIGHT_KINDS.includes(this.freight)) throw new CompileOptionError('freight', `is ${JSON.stringify(this.freight)}; it must be ${FREIGHT_KINDS.join(' or ')}`);
     this.params = costParameters(options.cost);
     if (options.month !== undefined && !(Number.isInteger(options.month) && options.month >= 1 && options.month <= 12)) throw new InvalidMonthError(options.month);
     const restRate = amortisedRestPerDrivingHour(this.params);
     const winter = isWinterMonth(options.month);
-    const avoid = options.avoid ?? {};
+    const avoid = resolveAvoid(network, options.avoid) ?? {};
     this.modes = MODES.filter((m) => (options.modes ?? MODES).includes(m) && !(avoid.modes ?? []).includes(m));
     const usable = new Set(options.usableStatuses ?? DEFAULT_USABLE_STATUSES);
     const avoidCountries = new Set(avoid.countries ?? []);

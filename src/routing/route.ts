@@ -9,8 +9,18 @@ import { compiledFor } from './compiled-cache.js';
 import { describePath, placeRef, unreachableTotals } from './describe-path.js';
 import { explainNoRoute } from './explain-no-route.js';
 import type { RouteResult } from './route-result.js';
+import { OBJECTIVES } from './cost-model.js';
 
 export type Algorithm = 'dijkstra' | 'bidirectional' | 'astar';
+export const ALGORITHMS: readonly Algorithm[] = ['astar', 'dijkstra', 'bidirectional'];
+
+/** A route() option outside its allowed values; the message names the option and the values. */
+export class RouteOptionError extends RangeError {
+  constructor(readonly option: string, value: unknown, allowed: readonly string[]) {
+    super(`route: options.${option} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+    this.name = 'RouteOptionError';
+  }
+}
 
 export interface RouteOptions extends CompileOptions {
   /** A scenario to apply first (bundled name, file path or object); default: the network as it is. */
@@ -27,6 +37,9 @@ export interface RouteOptions extends CompileOptions {
  * place names throw UnknownPlaceError with suggestions.
  */
 export function route(network: Network, from: string, to: string, options: RouteOptions = {}): RouteResult {
+  if (options.algorithm !== undefined && !ALGORITHMS.includes(options.algorithm)) throw new RouteOptionError('algorithm', options.algorithm, ALGORITHMS);
+  if (options.by !== undefined && !OBJECTIVES.includes(options.by)) throw new RouteOptionError('by', options.by, OBJECTIVES);
+  if (options.via !== undefined && !Array.isArray(options.via)) throw new RouteOptionError('via', options.via, ['an array of place names or ids']);
   const net = withScenario(network, options.scenario);
   const compiled = compiledFor(net, options);
   const stops = [from, ...(options.via ?? []), to].map((q) => net.resolvePlace(q).properties.id);

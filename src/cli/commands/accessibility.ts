@@ -7,6 +7,8 @@ import { formatCsv } from '../format-csv.js';
 import { formatNumber, formatTable } from '../format-table.js';
 import { formatJson } from '../format-json.js';
 import { openNetwork } from '../open-network.js';
+import { UsageError } from '../usage-error.js';
+import { DataError } from '../cli-errors.js';
 
 const usage =
   'steppenet accessibility [--by time|distance|cost|generalized] [--mode rail|road|river|multimodal|all] [--places A,B,...] ' +
@@ -22,8 +24,15 @@ export const accessibilityCommand: Command = {
     const format = choice(args, 'format', ['table', 'csv', 'json'] as const, 'table', usage);
     const by = choice(args, 'by', OBJECTIVES, 'time', usage);
     const mode = choice(args, 'mode', [...ACCESSIBILITY_LAYERS, 'all'] as const, 'all', usage);
+    const freight = freightOption(args, usage);
+    const cost = costOptions(args, usage);
     const network = openNetwork(args);
-    const matrix = accessibility(network, { by, freight: freightOption(args, usage), modes: mode === 'all' ? ACCESSIBILITY_LAYERS : [mode], places: list(args, 'places'), ...costOptions(args, usage) });
+    const places = list(args, 'places');
+    if (places !== undefined && places.length === 0) throw new UsageError(`--places names no place (got "${String(args.values.places)}"): give a comma-separated list of names or ids`, usage);
+    if (places === undefined && network.regionCentres().length === 0) {
+      throw new DataError('the network has no region centres (places with regionCentre: true) to make a matrix of; give --places A,B,...');
+    }
+    const matrix = accessibility(network, { by, freight, modes: mode === 'all' ? ACCESSIBILITY_LAYERS : [mode], places, ...cost });
     if (format === 'json') io.out(formatJson(matrix));
     else if (format === 'csv') io.out(accessibilityCsv(matrix));
     else io.out(renderAccessibility(matrix));

@@ -1,8 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReport } from '../../report/build-report.js';
+import { newRunId, ReportOutputError, writeReportFiles } from '../../report/write-report.js';
 import { NETWORK_OPTION, type Command } from '../command.js';
+import { OutputError } from '../cli-errors.js';
 import { openNetwork } from '../open-network.js';
+import { prepareOutputDir } from '../../report/write-report.js';
 
 const usage = 'steppenet report [--out out] [--network FILE]';
 
@@ -15,12 +17,28 @@ export const reportCommand: Command = {
   run(args, io) {
     const dir = typeof args.values.out === 'string' ? args.values.out : 'out';
     const started = Date.now();
+    const asOutputError = (e: unknown) =>
+      e instanceof ReportOutputError ? new OutputError(`--out: ${e.message}`, e.kind === 'target' ? 2 : 1, e.code) : e;
+    // A folder that can never take the files is refused before the report is computed.
+    try {
+      prepareOutputDir(dir);
+    } catch (e) {
+      throw asOutputError(e);
+    }
     const report = buildReport(openNetwork(args));
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'report.md'), report.markdown);
-    for (const [name, layer] of Object.entries(report.layers)) writeFileSync(join(dir, `${name}.geojson`), JSON.stringify(layer));
+    const runId = newRunId();
+    const markdown = `${report.markdown}\n\n_Run ${runId}: this report.md, the GeoJSON layers and ${'manifest.json'} of this folder belong to one run._\n`;
+    const files = [
+      { name: 'report.md', content: markdown },
+      ...Object.entries(report.layers).map(([name, layer]) => ({ name: `${name}.geojson`, content: JSON.stringify({ steppenetRun: runId, ...layer }) })),
+    ];
+    try {
+      writeReportFiles(dir, files, { runId });
+    } catch (e) {
+      throw asOutputError(e);
+    }
     io.out(report.markdown);
-    io.out(`Written ${join(dir, 'report.md')} and ${Object.keys(report.layers).map((n) => join(dir, `${n}.geojson`)).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    io.out(`Written ${files.map((f) => join(dir, f.name)).join(', ')} and ${join(dir, 'manifest.json')} (run ${runId}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     return 0;
   },
 };

@@ -9,6 +9,7 @@ import { formatNumber, formatTable } from '../format-table.js';
 import { formatJson } from '../format-json.js';
 import { openNetwork } from '../open-network.js';
 import { UsageError } from '../usage-error.js';
+import { UnknownPlaceError } from '../../places/unknown-place-error.js';
 import { COST_OPTIONS, COST_USAGE, costOptions } from '../cost-options.js';
 
 const usage =
@@ -32,9 +33,20 @@ export const routeCommand: Command = {
     const cost = costOptions(args, usage);
     const freight = freightOption(args, usage);
     const network = openNetwork(args);
-    const avoidIds = list(args, 'avoid') ?? [];
-    const unknown = avoidIds.filter((id) => !network.link(id) && !network.place(id) && !network.checkpoints().some((l) => l.properties.checkpoint.id === id));
-    if (unknown.length) throw new UsageError(`--avoid: no link, place or checkpoint with id ${unknown.join(', ')}`, usage);
+    // --avoid takes link, checkpoint and place ids, and place names (resolved like <from> and <to>).
+    const avoidValues = list(args, 'avoid') ?? [];
+    const isCheckpoint = (id: string) => network.checkpoints().some((l) => l.properties.checkpoint.id === id);
+    const avoidLinks = avoidValues.filter((v) => network.link(v));
+    const avoidCheckpoints = avoidValues.filter((v) => !network.link(v) && isCheckpoint(v));
+    const avoidPlaces = avoidValues.filter((v) => !network.link(v) && !isCheckpoint(v));
+    for (const v of avoidPlaces) {
+      try {
+        network.resolvePlace(v);
+      } catch (e) {
+        if (e instanceof UnknownPlaceError) throw new UsageError(`--avoid: "${v}" is no link or checkpoint id, and no place: ${e.message}`, usage);
+        throw e;
+      }
+    }
     const result = route(network, args.positionals[0], args.positionals[1], {
       by,
       modes,
@@ -42,10 +54,10 @@ export const routeCommand: Command = {
       freight,
       via: list(args, 'via'),
       avoid: {
-        countries: list(args, 'avoid-country')?.map((c) => c.toUpperCase()),
-        links: avoidIds.filter((id) => network.link(id)),
-        places: avoidIds.filter((id) => network.place(id)),
-        checkpoints: avoidIds.filter((id) => !network.link(id) && !network.place(id)),
+        countries: list(args, 'avoid-country'),
+        links: avoidLinks,
+        places: avoidPlaces,
+        checkpoints: avoidCheckpoints,
       },
     });
     if (format === 'json') io.out(formatJson(result));
