@@ -3,32 +3,10 @@ import { crc32, deserializeContractionHierarchy, HierarchyFileError, serializeCo
 import { ContractionHierarchyQuery } from '../src/core/ch-query.js';
 import { contractGraph, type ContractionOptions } from '../src/core/contraction-hierarchy.js';
 import { InvalidNodeError } from '../src/core/path.js';
-import { buildRoutingGraph, type RoutingGraph } from '../src/core/routing-graph.js';
+import { buildRoutingGraph } from '../src/core/routing-graph.js';
 import { mulberry32 } from './fixtures/prng.js';
 import { expectValidPath, referenceDistances } from './fixtures/reference-dijkstra.js';
-
-/** Random directed graph with one-way and two-way edges, parallel edges, self-loops, zero weights, several components. */
-function randomGraph(random: () => number, maxNodes = 30): RoutingGraph {
-  const n = 2 + Math.floor(random() * (maxNodes - 2));
-  const m = Math.floor(random() * n * 3);
-  const from: number[] = [];
-  const to: number[] = [];
-  const weight: number[] = [];
-  const w = (): number => (random() < 0.1 ? 0 : Math.round(random() * 100) / 4);
-  for (let i = 0; i < m; i++) {
-    const a = Math.floor(random() * n);
-    const b = random() < 0.05 ? a : Math.floor(random() * n);
-    from.push(a);
-    to.push(b);
-    weight.push(w());
-    if (random() < 0.4) {
-      from.push(b);
-      to.push(a);
-      weight.push(w());
-    }
-  }
-  return buildRoutingGraph({ nodeCount: n, from, to, weight });
-}
+import { randomRoutingGraph } from './fixtures/random-routing-graph.js';
 
 const settings: ContractionOptions[] = [{}, { witnessSettledLimit: 1, estimateSettledLimit: 1, witnessHopLimit: 1 }, { witnessHopLimit: 2 }];
 
@@ -37,7 +15,7 @@ describe('ContractionHierarchyQuery.distance and routeEdges', () => {
     const random = mulberry32(4242);
     let pairs = 0;
     for (let i = 0; i < 100; i++) {
-      const graph = randomGraph(random);
+      const graph = randomRoutingGraph(random);
       const query = new ContractionHierarchyQuery(graph, contractGraph(graph, settings[i % settings.length]));
       for (let s = 0; s < graph.nodeCount; s++) {
         const expected = referenceDistances(graph, s);
@@ -64,7 +42,7 @@ describe('ContractionHierarchyQuery.distance and routeEdges', () => {
   });
 
   it('rejects bad node ids', () => {
-    const graph = randomGraph(mulberry32(1));
+    const graph = randomRoutingGraph(mulberry32(1));
     const query = new ContractionHierarchyQuery(graph, contractGraph(graph));
     expect(() => query.distance(0, graph.nodeCount)).toThrow(InvalidNodeError);
     expect(() => query.routeEdges(-1, 0)).toThrow(InvalidNodeError);
@@ -78,7 +56,7 @@ describe('ContractionHierarchyQuery.table (bucket many-to-many)', () => {
     let cells = 0;
     let unreachable = 0;
     for (let i = 0; i < 80; i++) {
-      const graph = randomGraph(random, 60);
+      const graph = randomRoutingGraph(random, 60);
       const query = new ContractionHierarchyQuery(graph, contractGraph(graph, settings[i % settings.length]));
       const pick = (k: number): number[] => Array.from({ length: k }, () => Math.floor(random() * graph.nodeCount));
       const sources = pick(1 + Math.floor(random() * 12));
@@ -103,7 +81,7 @@ describe('ContractionHierarchyQuery.table (bucket many-to-many)', () => {
   });
 
   it('handles empty source or target lists and interleaves with point queries', () => {
-    const graph = randomGraph(mulberry32(3), 40);
+    const graph = randomRoutingGraph(mulberry32(3), 40);
     const query = new ContractionHierarchyQuery(graph, contractGraph(graph));
     expect(query.table([], [0, 1]).length).toBe(0);
     expect(query.table([0, 1], []).length).toBe(0);
@@ -119,8 +97,8 @@ describe('ContractionHierarchyQuery.table (bucket many-to-many)', () => {
 
 describe('hierarchy file integrity', () => {
   const random = mulberry32(11);
-  let graph = randomGraph(random);
-  while (graph.nodeCount < 12 || graph.edgeCount < 20) graph = randomGraph(random);
+  let graph = randomRoutingGraph(random);
+  while (graph.nodeCount < 12 || graph.edgeCount < 20) graph = randomRoutingGraph(random);
   const ch = contractGraph(graph);
   const bytes = serializeContractionHierarchy(ch);
 

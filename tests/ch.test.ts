@@ -21,6 +21,7 @@ import { InvalidNodeError, InvalidQueryOptionError } from '../src/core/path.js';
 import { buildRoutingGraph, type RoutingGraph } from '../src/core/routing-graph.js';
 import { mulberry32 } from './fixtures/prng.js';
 import { expectValidPath, referenceDistances } from './fixtures/reference-dijkstra.js';
+import { randomRoutingGraph } from './fixtures/random-routing-graph.js';
 
 /** Two-way edges from [a, b, weight] triples. */
 function undirected(n: number, edges: [number, number, number][]): RoutingGraph {
@@ -35,38 +36,6 @@ function undirected(n: number, edges: [number, number, number][]): RoutingGraph 
   return buildRoutingGraph({ nodeCount: n, from, to, weight });
 }
 
-/**
- * A random directed graph: one-way edges, two-way pairs with different weights
- * each way, parallel edges, self-loops, zero weights, and (often) several components.
- */
-function randomGraph(random: () => number): RoutingGraph {
-  const n = 2 + Math.floor(random() * 28);
-  const m = Math.floor(random() * n * 3);
-  const from: number[] = [];
-  const to: number[] = [];
-  const weight: number[] = [];
-  const w = (): number => (random() < 0.1 ? 0 : Math.round(random() * 100) / 4);
-  for (let i = 0; i < m; i++) {
-    const a = Math.floor(random() * n);
-    const b = random() < 0.05 ? a : Math.floor(random() * n);
-    from.push(a);
-    to.push(b);
-    weight.push(w());
-    const r = random();
-    if (r < 0.4) {
-      // The way back, usually with another weight.
-      from.push(b);
-      to.push(a);
-      weight.push(w());
-    } else if (r < 0.5) {
-      // A parallel edge.
-      from.push(a);
-      to.push(b);
-      weight.push(w());
-    }
-  }
-  return buildRoutingGraph({ nodeCount: n, from, to, weight });
-}
 
 function expectSameHierarchy(a: ContractionHierarchy, b: ContractionHierarchy): void {
   expect(b.nodeCount).toBe(a.nodeCount);
@@ -190,7 +159,7 @@ describe('contraction hierarchy against a reference Dijkstra', () => {
     let found = 0;
     let shortcuts = 0;
     for (let i = 0; i < 150; i++) {
-      const graph = randomGraph(random);
+      const graph = randomRoutingGraph(random);
       const ch = contractGraph(graph, settings[i % settings.length]);
       shortcuts += shortcutCount(ch);
       const query = new ContractionHierarchyQuery(graph, ch);
@@ -221,7 +190,7 @@ describe('contraction hierarchy against a reference Dijkstra', () => {
     const random = mulberry32(99);
     let checked = 0;
     for (let i = 0; i < 40; i++) {
-      const graph = randomGraph(random);
+      const graph = randomRoutingGraph(random);
       const query = new ContractionHierarchyQuery(graph, contractGraph(graph));
       for (let s = 0; s < graph.nodeCount; s++) {
         const expected = referenceDistances(graph, s);
@@ -268,8 +237,8 @@ describe('ContractionHierarchyQuery arguments', () => {
 
 describe('hierarchy files', () => {
   const random = mulberry32(7);
-  let graph = randomGraph(random);
-  while (graph.nodeCount < 15) graph = randomGraph(random);
+  let graph = randomRoutingGraph(random);
+  while (graph.nodeCount < 15) graph = randomRoutingGraph(random);
   const ch = contractGraph(graph);
 
   it('round-trips through a file: identical arrays and identical answers', async () => {
@@ -307,8 +276,8 @@ describe('hierarchy files', () => {
   }
 
   it('rejects a hierarchy file built for another graph', () => {
-    let other = randomGraph(random);
-    while (other.nodeCount === graph.nodeCount) other = randomGraph(random);
+    let other = randomRoutingGraph(random);
+    while (other.nodeCount === graph.nodeCount) other = randomRoutingGraph(random);
     expect(() => deserializeContractionHierarchy(bytes, 'test.ch', other)).toThrow(/built for \d+ nodes/);
   });
 
