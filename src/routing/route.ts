@@ -43,7 +43,29 @@ export function route(network: Network, from: string, to: string, options: Route
   const net = withScenario(network, options.scenario);
   const compiled = compiledFor(net, options);
   const stops = [from, ...(options.via ?? []), to].map((q) => net.resolvePlace(q).properties.id);
-  return routeCompiled(compiled, stops, options.algorithm);
+  const best = routeCompiled(compiled, stops, options.algorithm);
+  return restAwareBest(net, compiled, stops, best, options);
+}
+
+/**
+ * With the drivers' hours on, the search weighs a road hour with its
+ * amortised rest, which overstates a short road trip (a 5 h drive needs no
+ * rest but weighs 11.5 h), so a multimodal search can prefer a slower train.
+ * The exact hours of every route are known once it is found; so for `time`
+ * and `generalized` the best route using each mode alone is found too and
+ * the one with the least exact time (or generalized cost) is returned: all
+ * modes together never answer worse than one mode alone.
+ */
+function restAwareBest(net: Network, compiled: CompiledNetwork, stops: readonly string[], best: RouteResult, options: RouteOptions): RouteResult {
+  const by = compiled.by;
+  if ((by !== 'time' && by !== 'generalized') || !compiled.params.drivingRules || compiled.modes.length < 2 || !compiled.modes.includes('road')) return best;
+  const exact = (r: RouteResult) => (!r.found ? Infinity : by === 'time' ? r.totals.hours : r.totals.cost + compiled.params.valueOfTimePerTonneHour * r.totals.hours);
+  let chosen = best;
+  for (const mode of compiled.modes) {
+    const single = routeCompiled(compiledFor(net, { ...options, modes: [mode] }), stops, options.algorithm);
+    if (exact(single) < exact(chosen)) chosen = single;
+  }
+  return chosen;
 }
 
 /** Routes through `stops` (place ids) on an already compiled network: the building block of the analyses. */
