@@ -45,7 +45,8 @@ export function usageText(): string {
     'commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    "Run 'steppenet <command> --help' for a command's options.",
+    "Run 'steppenet <command> --help' for a command's options; add --debug to see the stack trace of an unexpected error.",
+    'Exit codes: 0 done, 1 the data (network, scenario, output) failed, 2 the command line is wrong.',
   ].join('\n');
 }
 
