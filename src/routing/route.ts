@@ -51,21 +51,20 @@ export function route(network: Network, from: string, to: string, options: Route
  * With the drivers' hours on, the search weighs a road hour with its
  * amortised rest, which overstates a short road trip (a 5 h drive needs no
  * rest but weighs 11.5 h), so a multimodal search can prefer a slower train.
- * The exact hours of every route are known once it is found; so for `time`
- * and `generalized` the best route using each mode alone is found too and
- * the one with the least exact time (or generalized cost) is returned: all
- * modes together never answer worse than one mode alone.
+ * Only road weights are overstated (every other weight is exact), so the one
+ * route that can beat the search's answer on the exact figure is the best
+ * road-only route: for `time` and `generalized`, when the answer is not
+ * already all road, that route is found too and the one with the least exact
+ * time (or generalized cost) is returned. All modes together then never
+ * answer worse than one mode alone.
  */
 function restAwareBest(net: Network, compiled: CompiledNetwork, stops: readonly string[], best: RouteResult, options: RouteOptions): RouteResult {
   const by = compiled.by;
   if ((by !== 'time' && by !== 'generalized') || !compiled.params.drivingRules || compiled.modes.length < 2 || !compiled.modes.includes('road')) return best;
+  if (best.found && best.legs.every((l) => l.mode === 'road')) return best;
   const exact = (r: RouteResult) => (!r.found ? Infinity : by === 'time' ? r.totals.hours : r.totals.cost + compiled.params.valueOfTimePerTonneHour * r.totals.hours);
-  let chosen = best;
-  for (const mode of compiled.modes) {
-    const single = routeCompiled(compiledFor(net, { ...options, modes: [mode] }), stops, options.algorithm);
-    if (exact(single) < exact(chosen)) chosen = single;
-  }
-  return chosen;
+  const road = routeCompiled(compiledFor(net, { ...options, modes: ['road'] }), stops, options.algorithm);
+  return exact(road) < exact(best) ? road : best;
 }
 
 /** Routes through `stops` (place ids) on an already compiled network: the building block of the analyses. */
