@@ -72,7 +72,7 @@ export function routeCompiled(
   compiled: CompiledNetwork,
   stops: readonly string[],
   algorithm: Algorithm = 'astar',
-  query: { route(s: number, t: number, o?: QueryOptions): PathResult } = makeQuery(compiled, algorithm),
+  query: { route(s: number, t: number, o?: QueryOptions): PathResult } = sharedQuery(compiled, algorithm),
   queryOptions?: QueryOptions,
 ): RouteResult {
   const net = compiled.network;
@@ -98,6 +98,21 @@ export function routeCompiled(
     for (let j = 0; j < path.edges.length; j++) edges.push(path.edges[j]);
   }
   return describePath(compiled, edges, base, stopsAt);
+}
+
+// One query object per compiled graph and algorithm, reused by every
+// routeCompiled() that is not given its own: building one allocates and fills
+// arrays over every node (A*'s coordinate tables), which cost more than the
+// search on the bundled network. Queries reset by generation stamps, and
+// routeCompiled never runs two searches at once, so sharing is safe.
+const sharedQueries = new WeakMap<CompiledNetwork, Map<Algorithm, ReturnType<typeof makeQuery>>>();
+
+function sharedQuery(compiled: CompiledNetwork, algorithm: Algorithm): ReturnType<typeof makeQuery> {
+  let byAlgorithm = sharedQueries.get(compiled);
+  if (!byAlgorithm) sharedQueries.set(compiled, (byAlgorithm = new Map()));
+  let query = byAlgorithm.get(algorithm);
+  if (!query) byAlgorithm.set(algorithm, (query = makeQuery(compiled, algorithm)));
+  return query;
 }
 
 export function makeQuery(compiled: CompiledNetwork, algorithm: Algorithm) {
