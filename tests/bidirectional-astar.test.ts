@@ -35,6 +35,11 @@ describe('BidirectionalAStarQuery on the drawn graph', () => {
     expect(r.nodes).toEqual(nodes);
   });
 
+  it('names itself when the graph cannot give a bound', () => {
+    const bad = buildRoutingGraph({ nodeCount: 2, from: [0], to: [1], weight: [1], x: [0, 1], y: [0, 0], bound: 'euclidean', boundScale: NaN });
+    expect(() => new BidirectionalAStarQuery(bad)).toThrow(/^BidirectionalAStarQuery: graph.boundScale is NaN/);
+  });
+
   it('honours blocked edges and nodes, and maxCost', () => {
     const blockedNodes = new Uint8Array(5);
     blockedNodes[1] = 1;

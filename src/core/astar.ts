@@ -19,8 +19,8 @@ import type { RoutingGraph } from './routing-graph.js';
 
 /** A graph whose bound settings cannot give a lower bound (missing coordinates, bad scale). */
 export class InvalidBoundError extends RangeError {
-  constructor(detail: string) {
-    super(`AStarQuery: ${detail}`);
+  constructor(detail: string, functionName = 'AStarQuery') {
+    super(`${functionName}: ${detail}`);
     this.name = 'InvalidBoundError';
   }
 }

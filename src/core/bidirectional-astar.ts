@@ -96,7 +96,7 @@ export class BidirectionalAStarQuery {
     this.done = new GenerationStamp(n);
     this.heap1 = new IndexedMinHeap(n);
     this.heap2 = new IndexedMinHeap(n);
-    const tables = coordinateTables(graph, (detail) => new InvalidBoundError(detail.replace('AStarQuery', 'BidirectionalAStarQuery')));
+    const tables = coordinateTables(graph, (detail) => new InvalidBoundError(detail, 'BidirectionalAStarQuery'));
     this.kind = tables.kind;
     this.scale = tables.scale;
     this.a = tables.a;
