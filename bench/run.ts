@@ -26,7 +26,7 @@ import {
   roadGraphDirectory,
   type BenchGraph,
 } from './graphs.js';
-import { benchCriticality, renderCriticalityBench } from './criticality.js';
+import { benchCriticality, benchLibraryRoute, renderCriticalityBench } from './criticality.js';
 import { interleavedCpuTimes, timeFinder } from './measure.js';
 import { renderReport, type FinderRow, type TableTiming } from './report.js';
 
@@ -239,6 +239,7 @@ async function main(): Promise<void> {
   const criticality = renderCriticalityBench(
     benchCriticality(settings.pairs < 200 ? 2 : 5),
     `node ${process.version}, ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length}; 1-min load average ${loadavg()[0].toFixed(2)}; ${new Date().toISOString()}`,
+    benchLibraryRoute(),
   );
   writeFileSync(join(resultsDirectory, 'criticality.md'), criticality);
   console.log(criticality);
