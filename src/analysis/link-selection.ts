@@ -1,6 +1,8 @@
 import type { Network } from '../model/network.js';
 import type { LinkProperties } from '../model/types.js';
 import { distance } from 'fastest-levenshtein';
+import type { ErrorCode } from '../errors/error-codes.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 /**
  * Which links to take out: by id, by the place they touch (a station, a lock,
@@ -17,10 +19,10 @@ export interface LinkSelection {
   filter?: (link: LinkProperties) => boolean;
 }
 
-export class LinkSelectionError extends Error {
+export class LinkSelectionError extends InputError {
+  static override readonly code: ErrorCode = 'UNKNOWN_NAME';
   constructor(readonly problems: string[]) {
     super(`link selection: ${problems.join('; ')}`);
-    this.name = 'LinkSelectionError';
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Network } from '../model/network.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 /** An origin–destination pair with its demand (any unit: tonnes, trucks, trains; default 1). */
 export interface OdPair {
@@ -7,12 +8,8 @@ export interface OdPair {
   demand?: number;
 }
 
-export class OdPairError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'OdPairError';
-  }
-}
+/** An OD pair list that cannot be routed: empty, or a demand that is not a number >= 0. */
+export class OdPairError extends InputError {}
 
 /**
  * The default OD set: every ordered pair of the border regions' main cities

@@ -1,3 +1,6 @@
+import type { ErrorCode } from '../errors/error-codes.js';
+import { DataError } from '../errors/steppenet-error.js';
+
 /**
  * The compiled routing graph: immutable CSR (compressed sparse row) arrays with
  * dense integer ids. Built once, queried many times. No strings, maps or
@@ -51,14 +54,14 @@ export interface EdgeList {
   boundScale?: number;
 }
 
-export class InvalidWeightError extends Error {
+export class InvalidWeightError extends DataError {
+  static override readonly code: ErrorCode = 'INVALID_GRAPH';
   constructor(
     readonly edgeIndex: number,
     readonly ref: number,
     readonly value: number,
   ) {
     super(`buildRoutingGraph: edge ${edgeIndex} (ref ${ref}) has weight ${value}; weights must be finite and >= 0`);
-    this.name = 'InvalidWeightError';
   }
 }
 

@@ -18,6 +18,7 @@ import {
   type Objective,
   type StepMeasures,
 } from './cost-model.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 /** What a route must stay away from. */
 export interface Avoid {
@@ -62,18 +63,16 @@ export interface CompileOptions {
   month?: number;
 }
 
-export class InvalidMonthError extends RangeError {
+export class InvalidMonthError extends InputError {
   constructor(readonly value: unknown) {
     super(`month must be a whole number 1–12, got ${JSON.stringify(value)}`);
-    this.name = 'InvalidMonthError';
   }
 }
 
 /** A bad option to compileNetwork (and so to every query that compiles). */
-export class CompileOptionError extends RangeError {
+export class CompileOptionError extends InputError {
   constructor(option: string, detail: string) {
     super(`compile options: ${option} ${detail}`);
-    this.name = 'CompileOptionError';
   }
 }
 
