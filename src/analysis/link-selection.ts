@@ -19,10 +19,14 @@ export interface LinkSelection {
   filter?: (link: LinkProperties) => boolean;
 }
 
+/** A link selection that names nothing: each selector that matches no link (with the closest names), or no link at all. */
 export class LinkSelectionError extends InputError {
   static override readonly code: ErrorCode = 'UNKNOWN_NAME';
-  constructor(readonly problems: string[]) {
-    super(`link selection: ${problems.join('; ')}`);
+  constructor(
+    readonly functionName: string,
+    readonly problems: string[],
+  ) {
+    super(`${functionName}: ${problems.join('; ')}`);
   }
 }
 
@@ -50,7 +54,7 @@ export function selectLinks(network: Network, selection: LinkSelection | readonl
   for (const tag of sel.tags ?? []) pick('tag', tag, links.filter((l) => (l.tags ?? []).includes(tag)), () => links.flatMap((l) => l.tags ?? []));
   for (const name of sel.lines ?? []) pick('line or road', name, links.filter((l) => l.line === name || l.road === name), () => links.flatMap((l) => [l.line, l.road].filter((x): x is string => !!x)));
   if (sel.filter) links.filter(sel.filter).forEach((l) => chosen.add(l.id));
-  if (problems.length) throw new LinkSelectionError(problems);
+  if (problems.length) throw new LinkSelectionError('selectLinks', problems);
   return [...chosen];
 }
 

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../errors/error-codes.js';
-import { DataError } from '../errors/steppenet-error.js';
+import { DataError, InputError } from '../errors/steppenet-error.js';
 
 /**
  * The compiled routing graph: immutable CSR (compressed sparse row) arrays with
@@ -74,7 +74,7 @@ export function buildRoutingGraph(list: EdgeList): RoutingGraph {
   const n = list.nodeCount;
   const m = list.from.length;
   if (list.to.length !== m || list.weight.length !== m) {
-    throw new RangeError('buildRoutingGraph: from, to and weight must have the same length');
+    throw new InputError(`buildRoutingGraph: from, to and weight must have the same length, got ${m}, ${list.to.length} and ${list.weight.length}`);
   }
   const firstOut = new Uint32Array(n + 1);
   const firstIn = new Uint32Array(n + 1);
@@ -82,7 +82,7 @@ export function buildRoutingGraph(list: EdgeList): RoutingGraph {
     const u = list.from[e];
     const v = list.to[e];
     if (!(u >= 0 && u < n && v >= 0 && v < n) || !Number.isInteger(u) || !Number.isInteger(v)) {
-      throw new RangeError(`buildRoutingGraph: edge ${e} joins ${u} -> ${v}, outside 0..${n - 1}`);
+      throw new InputError(`buildRoutingGraph: edge ${e} joins ${u} -> ${v}, outside 0..${n - 1}`);
     }
     const w = list.weight[e];
     if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {

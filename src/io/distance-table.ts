@@ -25,7 +25,7 @@ export const DISTANCE_TABLE_COLUMNS = ['from', 'to', 'from_esr', 'to_esr', 'tari
 export class DistanceTableFormatError extends DataError {
   static override readonly code: ErrorCode = 'INVALID_FILE';
   constructor(readonly file: string, readonly problems: string[]) {
-    super(`${file}: ${problems.length} problem(s)\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    super(`parseDistanceTable: ${file}: ${problems.length} problem(s)\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
 }
 

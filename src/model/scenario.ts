@@ -54,7 +54,7 @@ export class UnknownScenarioError extends InputError {
     readonly scenario: string,
     detail: string,
   ) {
-    super(`scenario "${scenario}": ${detail}`);
+    super(`loadScenario: scenario "${scenario}": ${detail}`);
   }
 }
 

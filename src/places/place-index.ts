@@ -337,7 +337,7 @@ export class PlaceIndex {
 function checkQueryLength(method: string, query: string): void {
   if (typeof query !== 'string') throw new PlaceIndexError(`PlaceIndex.${method}: the query must be a string, got ${typeof query}`);
   if (query.length > MAX_NAME_LENGTH) {
-    throw new InputLimitError('a place name', 'MAX_NAME_LENGTH', MAX_NAME_LENGTH, `is ${query.length} characters long`);
+    throw new InputLimitError(`PlaceIndex.${method}: query`, 'MAX_NAME_LENGTH', MAX_NAME_LENGTH, `is ${query.length} characters long`);
   }
 }
 

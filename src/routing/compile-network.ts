@@ -65,14 +65,14 @@ export interface CompileOptions {
 
 export class InvalidMonthError extends InputError {
   constructor(readonly value: unknown) {
-    super(`month must be a whole number 1–12, got ${JSON.stringify(value)}`);
+    super(`compileNetwork: options.month must be a whole number 1–12, got ${JSON.stringify(value)}`);
   }
 }
 
 /** A bad option to compileNetwork (and so to every query that compiles). */
 export class CompileOptionError extends InputError {
   constructor(option: string, detail: string) {
-    super(`compile options: ${option} ${detail}`);
+    super(`compileNetwork: options.${option} ${detail}`);
   }
 }
 
@@ -297,7 +297,7 @@ export class CompiledNetwork {
 
   private indexOf(placeId: string): number {
     const i = this.placeIndex.get(placeId);
-    if (i === undefined) throw new RangeError(`CompiledNetwork: unknown place id "${placeId}"`);
+    if (i === undefined) throw new InputError(`CompiledNetwork: place id "${placeId}" is not in the network`);
     return i;
   }
 }

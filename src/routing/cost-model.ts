@@ -121,7 +121,7 @@ export type CostOverrides = {
 
 export class InvalidCostParameterError extends InputError {
   constructor(readonly parameter: string, readonly value: unknown, expected = 'a finite number >= 0') {
-    super(`cost model: ${parameter} must be ${expected}, got ${JSON.stringify(value)}`);
+    super(`costParameters: ${parameter} must be ${expected}, got ${JSON.stringify(value)}`);
   }
 }
 

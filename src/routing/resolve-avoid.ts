@@ -21,7 +21,7 @@ export class AvoidError extends InputError {
     readonly suggestions: readonly string[],
     detail: string,
   ) {
-    super(`avoid.${field}: ${detail}${suggestions.length ? ` (did you mean ${suggestions.join(', ')}?)` : ''}`);
+    super(`compileNetwork: options.avoid.${field}: ${detail}${suggestions.length ? ` (did you mean ${suggestions.join(', ')}?)` : ''}`);
   }
 }
 
