@@ -63,15 +63,12 @@ export interface CompileOptions {
   month?: number;
 }
 
-export class InvalidMonthError extends InputError {
-  constructor(readonly value: unknown) {
-    super(`compileNetwork: options.month must be a whole number 1–12, got ${JSON.stringify(value)}`);
-  }
-}
-
-/** A bad option to compileNetwork (and so to every query that compiles). */
+/** A bad option to compileNetwork (and so to every query that compiles); `option` names it. */
 export class CompileOptionError extends InputError {
-  constructor(option: string, detail: string) {
+  constructor(
+    readonly option: string,
+    detail: string,
+  ) {
     super(`compileNetwork: options.${option} ${detail}`);
   }
 }
@@ -128,7 +125,9 @@ export class CompiledNetwork {
     this.freight = options.freight ?? DEFAULT_FREIGHT;
     if (!FREIGHT_KINDS.includes(this.freight)) throw new CompileOptionError('freight', `is ${JSON.stringify(this.freight)}; it must be ${FREIGHT_KINDS.join(' or ')}`);
     this.params = costParameters(options.cost);
-    if (options.month !== undefined && !(Number.isInteger(options.month) && options.month >= 1 && options.month <= 12)) throw new InvalidMonthError(options.month);
+    if (options.month !== undefined && !(Number.isInteger(options.month) && options.month >= 1 && options.month <= 12)) {
+      throw new CompileOptionError('month', `must be a whole number 1–12, got ${JSON.stringify(options.month)}`);
+    }
     const restRate = amortisedRestPerDrivingHour(this.params);
     const winter = isWinterMonth(options.month);
     const avoid = resolveAvoid(network, options.avoid) ?? {};
