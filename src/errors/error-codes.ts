@@ -8,8 +8,8 @@
 export const ERROR_CODES = {
   // InputError: the caller's argument, option or name is wrong.
   INVALID_ARGUMENT: 'an argument or option is out of range or of the wrong kind',
-  UNKNOWN_PLACE: 'a place name or id names no single place (nothing matched, or several did); see suggestions',
-  UNKNOWN_NAME: 'a region, link, checkpoint, country, scenario or graph node named that is not there; see suggestions',
+  UNKNOWN_PLACE: 'a place name or id names no single place (nothing matched, or several did); `suggestions` has the closest',
+  UNKNOWN_NAME: 'a region, link, checkpoint, country, scenario or graph node that is not there; the message names the closest',
   LIMIT_EXCEEDED: 'a value beyond one of the limits of src/model/limits.ts',
   INVALID_OUTPUT_PATH: 'the output path given can never take the files (an existing file, no write permission)',
   // DataError: a file or graph given is invalid, or lacks what the question needs.
