@@ -1,5 +1,8 @@
 // The public API of steppenet. This file only re-exports; each idea lives in its own file.
 
+// The error model: categories, codes, the HTTP mapping.
+export * from './errors/index.js';
+
 // The network model: format, loading, validation, scenarios.
 export * from './model/types.js';
 export * from './model/network.js';

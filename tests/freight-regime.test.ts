@@ -108,7 +108,7 @@ describe('route: freight regime', () => {
 
   it('rejects an unknown freight kind', () => {
     expect(() => route(net, 'p', 'k', { freight: 'cabotage' as 'transit' })).toThrow(CompileOptionError);
-    expect(() => route(net, 'p', 'k', { freight: 'cabotage' as 'transit' })).toThrow('compile options: freight is "cabotage"; it must be transit or bilateral');
+    expect(() => route(net, 'p', 'k', { freight: 'cabotage' as 'transit' })).toThrow('compileNetwork: options.freight is "cabotage"; it must be transit or bilateral');
   });
 
   it('puts the regime on the crossing points of the GeoJSON and the freight on the legs', () => {

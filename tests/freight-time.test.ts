@@ -9,7 +9,7 @@ import { accessibility } from '../src/analysis/accessibility.js';
 import { routeCommand } from '../src/cli/commands/route.js';
 import { loadNetwork } from '../src/model/load-network.js';
 import { validateNetwork } from '../src/model/validate-network.js';
-import { InvalidMonthError } from '../src/routing/compile-network.js';
+import { CompileOptionError } from '../src/routing/compile-network.js';
 import {
   amortisedRestPerDrivingHour,
   costParameters,
@@ -193,7 +193,7 @@ describe('checkpoint waits: scaled, and the winter peak by month', () => {
   });
 
   it('rejects a month that is not 1–12', () => {
-    expect(() => route(net, 'p', 'r', { month: 13 })).toThrow(InvalidMonthError);
+    expect(() => route(net, 'p', 'r', { month: 13 })).toThrow(CompileOptionError);
     expect(() => route(net, 'p', 'r', { month: 1.5 })).toThrow(/month must be a whole number 1–12/);
   });
 });

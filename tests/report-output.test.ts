@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNetwork } from '../src/model/load-network.js';
-import { ReportOutputError, writeReportFiles } from '../src/report/write-report.js';
+import { OutputWriteError, writeReportFiles } from '../src/report/write-report.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'steppenet-report-out-'));
@@ -82,8 +82,7 @@ describe('report output', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(ReportOutputError);
-    expect((error as ReportOutputError).kind).toBe('io');
+    expect(error).toBeInstanceOf(OutputWriteError);
     expect((error as Error).message).toContain('no space left on the device');
     expect((error as Error).message).toContain('nothing in');
     expect(readdirSync(out).sort().map((n) => [n, readFileSync(join(out, n), 'utf8')])).toEqual(before);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadNetwork } from '../src/model/load-network.js';
 import { NetworkValidationError } from '../src/model/network-validation-error.js';
-import { applyScenario, ScenarioError, type Scenario } from '../src/model/scenario.js';
+import { applyScenario, ScenarioError, UnknownScenarioError, type Scenario } from '../src/model/scenario.js';
 import { drawNetwork } from './fixtures/drawn-network.js';
 import { link, tinyNetwork } from './fixtures/tiny-network.js';
 
@@ -57,7 +57,7 @@ describe('applyScenario', () => {
   });
 
   it('loads the bundled scenarios by name and rejects an unknown name', () => {
-    expect(() => applyScenario(base, 'no-such-scenario')).toThrow(ScenarioError);
+    expect(() => applyScenario(base, 'no-such-scenario')).toThrow(UnknownScenarioError);
   });
 });
 

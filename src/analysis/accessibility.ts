@@ -7,6 +7,7 @@ import type { Objective } from '../routing/cost-model.js';
 import { describePath, placeRef } from '../routing/describe-path.js';
 import { explainNoRoute } from '../routing/explain-no-route.js';
 import type { PlaceRef } from '../routing/route-result.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 /** A mode alone, or every allowed mode with transfers where goods can tranship. */
 export type AccessibilityLayerName = Mode | 'multimodal';
@@ -43,10 +44,9 @@ export interface AccessibilityMatrix {
   layers: AccessibilityLayer[];
 }
 
-export class AccessibilityArgumentError extends Error {
+export class AccessibilityArgumentError extends InputError {
   constructor(readonly argument: string, detail: string) {
     super(`accessibility: ${argument} ${detail}`);
-    this.name = 'AccessibilityArgumentError';
   }
 }
 

@@ -12,6 +12,7 @@ import { kmByCountry, type CountryKm } from './km-by-country.js';
 import { linkName } from './link-criticality.js';
 import { linkDisjointRoutes, linkDisjointRoutesThrough, type DisjointRouteCount } from './link-disjoint-routes.js';
 import { ThroughEdgeSetQuery } from './through-edge-set-query.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 export interface CorridorOptions extends CompileOptions {
   /** Origin in European Russia (name, alias or id); default "moscow". */
@@ -78,10 +79,9 @@ export interface CorridorComparison {
   best: CorridorRoute & { is: 'bypass' | 'through' | null };
 }
 
-export class CorridorArgumentError extends Error {
+export class CorridorArgumentError extends InputError {
   constructor(readonly argument: string, detail: string) {
     super(`compareCorridors: ${argument} ${detail}`);
-    this.name = 'CorridorArgumentError';
   }
 }
 

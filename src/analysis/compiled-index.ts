@@ -8,16 +8,16 @@ import { MODES } from '../model/types.js';
 import type { CompiledNetwork } from '../routing/compile-network.js';
 import { describePath, placeRef, unreachableTotals } from '../routing/describe-path.js';
 import type { RouteResult } from '../routing/route-result.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 /** An argument of a resilience analysis that is out of range; names the function and the argument. */
-export class ResilienceArgumentError extends RangeError {
+export class ResilienceArgumentError extends InputError {
   constructor(
     readonly functionName: string,
     readonly argument: string,
     detail: string,
   ) {
     super(`${functionName}: ${argument} ${detail}`);
-    this.name = 'ResilienceArgumentError';
   }
 }
 

@@ -46,6 +46,7 @@ import { explainNoRoute } from '../routing/explain-no-route.js';
 import type { RouteResult } from '../routing/route-result.js';
 import { linkOfEdge, placeOfNode, ResilienceArgumentError, routeResultOf } from './compiled-index.js';
 import { withScenario } from '../model/scenario.js';
+import { InternalError } from '../errors/steppenet-error.js';
 
 export type Disjointness = 'links' | 'places';
 
@@ -167,7 +168,7 @@ export class DisjointRouteFinder {
     const net = compiled.network;
     const linkId = (derivedEdge: number) => {
       const link = this.linkOfCompiled[g.graph.edgeRef[derivedEdge]];
-      if (link < 0) throw new Error(`disjointRoutes: internal error — cut edge ${derivedEdge} is not a link`);
+      if (link < 0) throw new InternalError(`disjointRoutes: cut edge ${derivedEdge} is not a link`);
       return net.links[link].properties.id;
     };
     const minCut: DisjointRoutesResult['minCut'] = {};
@@ -315,7 +316,7 @@ export class DisjointRouteFinder {
     for (let e = cg.firstOut[depart]; e < cg.firstOut[depart + 1]; e++) if (cg.head[e] === first) start = e;
     let end = -1;
     for (let i = cg.firstIn[arrive]; i < cg.firstIn[arrive + 1]; i++) if (cg.tail[cg.inEdge[i]] === last) end = cg.inEdge[i];
-    if (start < 0 || end < 0) throw new Error('disjointRoutes: internal error — a route end has no access edge');
+    if (start < 0 || end < 0) throw new InternalError('disjointRoutes: a route end has no access edge');
     return [start, ...inner, end];
   }
 }

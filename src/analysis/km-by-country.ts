@@ -1,5 +1,6 @@
 import type { Network } from '../model/network.js';
 import type { RouteResult } from '../routing/route-result.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 export interface CountryKm {
   country: string;
@@ -7,10 +8,9 @@ export interface CountryKm {
 }
 
 /** A route whose links do not join up from its origin (not a route this library produced). */
-export class RouteLinksError extends Error {
+export class RouteLinksError extends InputError {
   constructor(readonly link: string, readonly at: string) {
     super(`kmByCountry: link "${link}" does not start or end at "${at}", where the route stands at that point`);
-    this.name = 'RouteLinksError';
   }
 }
 

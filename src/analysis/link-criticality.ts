@@ -3,6 +3,7 @@ import type { CompileOptions } from '../routing/compile-network.js';
 import { selectLinks, type LinkSelection } from './link-selection.js';
 import { OdRouter } from './od-router.js';
 import type { OdPair } from './od-pairs.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 export interface CriticalityOptions extends CompileOptions {
   ods?: readonly OdPair[];
@@ -90,10 +91,9 @@ const byCriticality = (a: LinkCriticality, b: LinkCriticality) =>
   b.disconnectedDemand - a.disconnectedDemand || b.weightedExtra - a.weightedExtra || a.link.localeCompare(b.link);
 
 /** A shard or a set of shards that does not make one whole scan. */
-export class ShardError extends Error {
+export class ShardError extends InputError {
   constructor(readonly functionName: string, detail: string) {
     super(`${functionName}: ${detail}`);
-    this.name = 'ShardError';
   }
 }
 

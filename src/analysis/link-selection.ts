@@ -1,6 +1,8 @@
 import type { Network } from '../model/network.js';
 import type { LinkProperties } from '../model/types.js';
 import { distance } from 'fastest-levenshtein';
+import type { ErrorCode } from '../errors/error-codes.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 /**
  * Which links to take out: by id, by the place they touch (a station, a lock,
@@ -17,10 +19,14 @@ export interface LinkSelection {
   filter?: (link: LinkProperties) => boolean;
 }
 
-export class LinkSelectionError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`link selection: ${problems.join('; ')}`);
-    this.name = 'LinkSelectionError';
+/** A link selection that names nothing: each selector that matches no link (with the closest names), or no link at all. */
+export class LinkSelectionError extends InputError {
+  static override readonly code: ErrorCode = 'UNKNOWN_NAME';
+  constructor(
+    readonly functionName: string,
+    readonly problems: string[],
+  ) {
+    super(`${functionName}: ${problems.join('; ')}`);
   }
 }
 
@@ -48,7 +54,7 @@ export function selectLinks(network: Network, selection: LinkSelection | readonl
   for (const tag of sel.tags ?? []) pick('tag', tag, links.filter((l) => (l.tags ?? []).includes(tag)), () => links.flatMap((l) => l.tags ?? []));
   for (const name of sel.lines ?? []) pick('line or road', name, links.filter((l) => l.line === name || l.road === name), () => links.flatMap((l) => [l.line, l.road].filter((x): x is string => !!x)));
   if (sel.filter) links.filter(sel.filter).forEach((l) => chosen.add(l.id));
-  if (problems.length) throw new LinkSelectionError(problems);
+  if (problems.length) throw new LinkSelectionError('selectLinks', problems);
   return [...chosen];
 }
 

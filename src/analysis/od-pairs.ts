@@ -1,4 +1,5 @@
 import type { Network } from '../model/network.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 /** An origin–destination pair with its demand (any unit: tonnes, trucks, trains; default 1). */
 export interface OdPair {
@@ -7,12 +8,8 @@ export interface OdPair {
   demand?: number;
 }
 
-export class OdPairError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'OdPairError';
-  }
-}
+/** An OD pair list that cannot be routed: empty, or a demand that is not a number >= 0. */
+export class OdPairError extends InputError {}
 
 /**
  * The default OD set: every ordered pair of the border regions' main cities
@@ -27,10 +24,10 @@ export function defaultOdPairs(network: Network): OdPair[] {
 /** Resolves the places of user OD pairs (names or ids) and checks demands; an empty list is an error. */
 export function resolveOdPairs(network: Network, ods: readonly OdPair[] | undefined): Required<OdPair>[] {
   const list = ods ?? defaultOdPairs(network);
-  if (list.length === 0) throw new OdPairError('no OD pairs: pass some, or mark region centres in the network');
+  if (list.length === 0) throw new OdPairError('resolveOdPairs: ods is empty: pass some, or mark region centres in the network');
   return list.map((od, i) => {
     const demand = od.demand ?? 1;
-    if (!Number.isFinite(demand) || demand < 0) throw new OdPairError(`OD pair ${i} (${od.from} → ${od.to}): demand must be a number >= 0, got ${demand}`);
+    if (!Number.isFinite(demand) || demand < 0) throw new OdPairError(`resolveOdPairs: ods[${i}] (${od.from} → ${od.to}) has demand ${demand}; it must be a number >= 0`);
     return { from: network.resolvePlace(od.from).properties.id, to: network.resolvePlace(od.to).properties.id, demand };
   });
 }

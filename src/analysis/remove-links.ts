@@ -52,7 +52,7 @@ export interface RemovalResult {
 export function removeLinks(network: Network, selection: LinkSelection | readonly string[], options: RemovalOptions = {}): RemovalResult {
   const removed = selectLinks(network, selection);
   // Removing nothing would report "no pair changes" as if something had been tested: refuse it.
-  if (removed.length === 0) throw new LinkSelectionError(['the selection is empty: name at least one link, checkpoint, tag, line or place (a filter that matches no link counts too)']);
+  if (removed.length === 0) throw new LinkSelectionError('removeLinks', ['the selection is empty: name at least one link, checkpoint, tag, line or place (a filter that matches no link counts too)']);
   const router = new OdRouter(network, options.ods, options);
   const affected = new Set(router.pairsUsing(removed));
   const rows = router.ods.map((od, i): RemovalRow => {

@@ -1,12 +1,12 @@
 import { DijkstraQuery } from '../core/dijkstra.js';
 import { checkNode, nodesAlong, notFound, type PathResult } from '../core/path.js';
 import { buildRoutingGraph, type RoutingGraph } from '../core/routing-graph.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 /** An edge set or blocked edge id that does not fit the graph. */
-export class InvalidEdgeSetError extends RangeError {
+export class InvalidEdgeSetError extends InputError {
   constructor(readonly functionName: string, readonly argument: string, detail: string) {
     super(`${functionName}: ${argument} ${detail}`);
-    this.name = 'InvalidEdgeSetError';
   }
 }
 

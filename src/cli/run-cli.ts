@@ -1,8 +1,3 @@
-import { NetworkValidationError } from '../model/network-validation-error.js';
-import { ScenarioError } from '../model/scenario.js';
-import { LinkSelectionError } from '../analysis/link-selection.js';
-import { OdPairError } from '../analysis/od-pairs.js';
-import { UnknownPlaceError } from '../places/unknown-place-error.js';
 import { parseCommandArgs, type CliIO, type Command } from './command.js';
 import { infoCommand } from './commands/info.js';
 import { placesCommand } from './commands/places.js';
@@ -20,16 +15,7 @@ import { resilientCommand } from './commands/resilient.js';
 import { spofCommand } from './commands/spof.js';
 import { borderCutCommand } from './commands/border-cut.js';
 import { UsageError } from './usage-error.js';
-import { DataError, OutputError } from './cli-errors.js';
-import { AccessibilityArgumentError } from '../analysis/accessibility.js';
-import { CorridorArgumentError } from '../analysis/compare-corridors.js';
-import { ResilienceArgumentError } from '../analysis/compiled-index.js';
-import { UnknownRegionError } from '../model/regions.js';
-import { InputLimitError } from '../model/limits.js';
-import { CompileOptionError, InvalidMonthError } from '../routing/compile-network.js';
-import { InvalidCostParameterError } from '../routing/cost-model.js';
-import { RouteOptionError } from '../routing/route.js';
-import { AvoidError } from '../routing/resolve-avoid.js';
+import { DataError, InputError, SystemError } from '../errors/steppenet-error.js';
 
 export const COMMANDS: Command[] = [
   reportCommand, routeCommand, alternativesCommand, disjointCommand, resilientCommand,
@@ -49,12 +35,6 @@ export function usageText(): string {
     'Exit codes: 0 done, 1 the data (network, scenario, output) failed, 2 the command line is wrong.',
   ].join('\n');
 }
-
-/** Errors that mean the command line (or what it names) is wrong: exit 2 with the command's usage. */
-const INPUT_ERRORS = [
-  UnknownPlaceError, LinkSelectionError, OdPairError, AccessibilityArgumentError, CorridorArgumentError, ResilienceArgumentError,
-  UnknownRegionError, InputLimitError, CompileOptionError, InvalidMonthError, InvalidCostParameterError, RouteOptionError, AvoidError,
-];
 
 /**
  * Runs the command line and returns the exit code: 0 done, 1 the input data
@@ -83,33 +63,26 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     return await command.run(parseCommandArgs(command, rest), io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`steppenet ${command.name}: ${e.message}\nusage: ${e.usage}`);
-      return 2;
-    }
-    if (e instanceof ScenarioError && e.kind === 'invalid') {
-      io.err(`steppenet ${command.name}: invalid scenario\n${e.message}`);
-      return 1;
-    }
-    if (e instanceof NetworkValidationError) {
-      io.err(`steppenet ${command.name}: invalid network\n${e.message}`);
-      return 1;
-    }
-    if (e instanceof DataError) {
-      io.err(`steppenet ${command.name}: ${e.message}`);
-      return 1;
-    }
-    if (e instanceof OutputError) {
-      io.err(`steppenet ${command.name}: ${e.message}`);
-      return e.exitCode;
-    }
-    if (e instanceof ScenarioError || INPUT_ERRORS.some((type) => e instanceof type)) {
-      io.err(`steppenet ${command.name}: ${(e as Error).message}\nusage: ${command.usage}`);
-      return 2;
-    }
-    // Not foreseen: say what, without a stack trace unless asked for.
-    const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    io.err(`steppenet ${command.name}: internal error: ${message}` + (debug && e instanceof Error && e.stack ? `\n${e.stack}` : '\n(run again with --debug for the stack trace)'));
+    return reportError(e, command, debug, io);
+  }
+}
+
+/**
+ * Prints a command's error by its category (see src/errors/) and returns the
+ * exit code: an InputError with the usage line (2), a DataError or a
+ * SystemError by its message alone (1), anything else as an internal error
+ * (1), its stack trace only with --debug.
+ */
+function reportError(e: unknown, command: Command, debug: boolean, io: CliIO): number {
+  if (e instanceof InputError) {
+    io.err(`steppenet ${command.name}: ${e.message}\nusage: ${e instanceof UsageError ? e.usage : command.usage}`);
+    return 2;
+  }
+  if (e instanceof DataError || e instanceof SystemError) {
+    io.err(`steppenet ${command.name}: ${e.message}`);
     return 1;
   }
+  const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  io.err(`steppenet ${command.name}: internal error: ${message}` + (debug && e instanceof Error && e.stack ? `\n${e.stack}` : '\n(run again with --debug for the stack trace)'));
+  return 1;
 }

@@ -1,10 +1,12 @@
-/** A command-line mistake: printed with the command's usage, exit code 2. */
-export class UsageError extends Error {
+import { InputError } from '../errors/steppenet-error.js';
+
+/** A command-line mistake: an InputError that carries the command's usage line, printed under it (exit code 2). */
+export class UsageError extends InputError {
   constructor(
     message: string,
     readonly usage: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
-    this.name = 'UsageError';
+    super(message, options);
   }
 }

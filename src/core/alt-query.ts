@@ -25,6 +25,7 @@ import type { Landmarks } from './landmarks.js';
 import { IndexedMinHeap } from './min-heap.js';
 import { checkNode, checkOptions, notFound, pathFromParents, searchLimit, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 export interface ALTQueryOptions {
   /** Landmarks used per query (default 6; at most landmarks.count). */
@@ -34,10 +35,9 @@ export interface ALTQueryOptions {
 }
 
 /** Landmarks built for another graph, an unusable option, or a coordinate bound the graph cannot give. */
-export class InvalidALTQueryError extends RangeError {
+export class InvalidALTQueryError extends InputError {
   constructor(detail: string) {
     super(`ALTQuery: ${detail}`);
-    this.name = 'InvalidALTQueryError';
   }
 }
 

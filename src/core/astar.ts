@@ -16,12 +16,14 @@ import { haversineKm } from './geodesic.js';
 import { IndexedMinHeap } from './min-heap.js';
 import { checkNode, checkOptions, notFound, pathFromParents, searchLimit, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
+import type { ErrorCode } from '../errors/error-codes.js';
+import { DataError } from '../errors/steppenet-error.js';
 
 /** A graph whose bound settings cannot give a lower bound (missing coordinates, bad scale). */
-export class InvalidBoundError extends RangeError {
+export class InvalidBoundError extends DataError {
+  static override readonly code: ErrorCode = 'INVALID_GRAPH';
   constructor(detail: string, functionName = 'AStarQuery') {
     super(`${functionName}: ${detail}`);
-    this.name = 'InvalidBoundError';
   }
 }
 

@@ -17,6 +17,8 @@
  * piece's node list) when asked.
  */
 
+import { InputError } from '../errors/steppenet-error.js';
+
 export interface SplitPiece {
   /** Number of nodes in the piece. */
   readonly size: number;
@@ -74,13 +76,12 @@ export interface BridgeOptions {
 }
 
 /** An argument of bridgesAndArticulationPoints that does not describe an undirected graph, or a bad split index. */
-export class InvalidUndirectedGraphError extends RangeError {
+export class InvalidUndirectedGraphError extends InputError {
   constructor(
     readonly argument: string,
     detail: string,
   ) {
     super(`bridgesAndArticulationPoints: ${argument} ${detail}`);
-    this.name = 'InvalidUndirectedGraphError';
   }
 }
 

@@ -36,6 +36,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { type ContractionHierarchy, graphFingerprint } from './contraction-hierarchy.js';
 import type { RoutingGraph } from './routing-graph.js';
+import type { ErrorCode } from '../errors/error-codes.js';
+import { DataError } from '../errors/steppenet-error.js';
 
 const MAGIC = 'STPNCH\0\0';
 export const CH_FILE_VERSION = 2;
@@ -43,14 +45,14 @@ const TRAILER_BYTES = 4;
 const HEADER_BYTES = 40;
 
 /** A hierarchy file that is not one, is damaged, or belongs to another graph. */
-export class HierarchyFileError extends Error {
+export class HierarchyFileError extends DataError {
+  static override readonly code: ErrorCode = 'INVALID_FILE';
   constructor(
     readonly functionName: string,
     readonly source: string,
     detail: string,
   ) {
     super(`${functionName}: ${source}: ${detail}`);
-    this.name = 'HierarchyFileError';
   }
 }
 

@@ -29,12 +29,12 @@ import {
   searchLimit,
 } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
+import { InternalError } from '../errors/steppenet-error.js';
 
 /** The hierarchy was built for a different graph. */
-export class HierarchyGraphMismatchError extends Error {
+export class HierarchyGraphMismatchError extends InternalError {
   constructor(detail: string) {
     super(`ContractionHierarchyQuery: the hierarchy does not belong to this graph (${detail})`);
-    this.name = 'HierarchyGraphMismatchError';
   }
 }
 

@@ -29,6 +29,7 @@
  */
 import { IndexedMinHeap } from './min-heap.js';
 import type { RoutingGraph } from './routing-graph.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 /**
  * The hierarchy as the query needs it. The search graph is indexed by RANK (the
@@ -87,13 +88,12 @@ export interface ContractionOptions {
 }
 
 /** An option that is not a positive integer. */
-export class InvalidContractionOptionError extends RangeError {
+export class InvalidContractionOptionError extends InputError {
   constructor(
     readonly option: keyof ContractionOptions,
     readonly value: unknown,
   ) {
     super(`contractGraph: option ${option} is ${String(value)}; it must be a positive integer`);
-    this.name = 'InvalidContractionOptionError';
   }
 }
 

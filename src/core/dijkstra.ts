@@ -15,6 +15,7 @@ import {
   type QueryOptions,
 } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
+import { InternalError } from '../errors/steppenet-error.js';
 
 export interface ShortestPathTree {
   readonly source: number;
@@ -28,10 +29,9 @@ export interface ShortestPathTree {
 }
 
 /** A ShortestPathTree read after its query object ran again (it shares the query's arrays). */
-export class StaleTreeError extends Error {
+export class StaleTreeError extends InternalError {
   constructor(readonly functionName: string) {
     super(`ShortestPathTree.${functionName}: the DijkstraQuery that built this tree has run again since; the tree is no longer valid`);
-    this.name = 'StaleTreeError';
   }
 }
 

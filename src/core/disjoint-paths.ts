@@ -41,6 +41,7 @@ import { IndexedMinHeap } from './min-heap.js';
 import { checkNode, checkOptions, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
 import { residualReach } from './residual-reach.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 export interface DisjointRouteOptions {
   /** How many routes to find. Default 2; an integer >= 1. */
@@ -87,18 +88,17 @@ export interface DisjointPathsResult {
 }
 
 /** An argument of disjointPaths that is out of range (k, disjoint, source === target, groupBy length). */
-export class InvalidDisjointPathsArgumentError extends RangeError {
+export class InvalidDisjointPathsArgumentError extends InputError {
   constructor(
     readonly argument: string,
     detail: string,
   ) {
     super(`disjointPaths: ${argument} ${detail}`);
-    this.name = 'InvalidDisjointPathsArgumentError';
   }
 }
 
 /** A group whose edges do not all join the same two nodes: its capacity cannot be shared soundly. */
-export class UnsupportedGroupError extends Error {
+export class UnsupportedGroupError extends InputError {
   constructor(
     readonly group: number,
     readonly edges: readonly number[],
@@ -107,7 +107,6 @@ export class UnsupportedGroupError extends Error {
       `disjointPaths: group ${group} has edges ${edges.join(', ')} that do not all join the same two nodes; ` +
         'only groups of parallel or opposite edges (one physical link) are supported',
     );
-    this.name = 'UnsupportedGroupError';
   }
 }
 

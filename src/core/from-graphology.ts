@@ -14,6 +14,8 @@ import { BidirectionalDijkstraQuery } from './bidirectional-dijkstra.js';
 import { DijkstraQuery } from './dijkstra.js';
 import type { PathResult, QueryOptions } from './path.js';
 import { buildRoutingGraph, type RoutingGraph } from './routing-graph.js';
+import type { ErrorCode } from '../errors/error-codes.js';
+import { DataError, InputError } from '../errors/steppenet-error.js';
 
 export type GraphologyEdgeWeight<EdgeAttributes extends Attributes = Attributes> =
   | string
@@ -51,7 +53,8 @@ export interface GraphologyRoute {
 }
 
 /** An edge whose weight is missing, not a number, NaN, infinite or negative. */
-export class InvalidEdgeWeightError extends Error {
+export class InvalidEdgeWeightError extends DataError {
+  static override readonly code: ErrorCode = 'INVALID_GRAPH';
   constructor(
     readonly edgeKey: string,
     readonly value: unknown,
@@ -61,41 +64,39 @@ export class InvalidEdgeWeightError extends Error {
       `fromGraphology: edge "${edgeKey}" has weight ${describeValue(value)} (from ${weightSource}); ` +
         'weights must be finite numbers >= 0',
     );
-    this.name = 'InvalidEdgeWeightError';
   }
 }
 
 /** A node key that is not in the compiled graph. */
-export class UnknownNodeError extends Error {
+export class UnknownNodeError extends InputError {
+  static override readonly code: ErrorCode = 'UNKNOWN_NAME';
   constructor(
     readonly functionName: string,
     readonly nodeKey: unknown,
   ) {
     super(`${functionName}: node ${describeValue(nodeKey)} is not in the graph`);
-    this.name = 'UnknownNodeError';
   }
 }
 
 /** A coordinates callback that gave something other than two finite numbers. */
-export class InvalidCoordinatesError extends Error {
+export class InvalidCoordinatesError extends DataError {
+  static override readonly code: ErrorCode = 'INVALID_GRAPH';
   constructor(
     readonly nodeKey: string,
     readonly value: unknown,
   ) {
     super(`fromGraphology: coordinates of node "${nodeKey}" are ${describeValue(value)}; expected [x, y] of finite numbers`);
-    this.name = 'InvalidCoordinatesError';
   }
 }
 
 /** An options field of fromGraphology with a value it cannot use. */
-export class InvalidGraphologyOptionError extends Error {
+export class InvalidGraphologyOptionError extends InputError {
   constructor(
     readonly option: string,
     readonly value: unknown,
     detail: string,
   ) {
     super(`fromGraphology: option ${option} is ${describeValue(value)}; ${detail}`);
-    this.name = 'InvalidGraphologyOptionError';
   }
 }
 

@@ -18,14 +18,14 @@
 import { IndexedMinHeap } from './min-heap.js';
 import { checkNode, checkOptions, notFound, pathFromParents, searchLimit, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
+import { InternalError } from '../errors/steppenet-error.js';
 
 const LAST_GENERATION = 0xffffffff;
 
 /** GuidedSearch.route was given distances that were never computed, or computed on another graph. */
-export class UnusableDistancesError extends Error {
+export class UnusableDistancesError extends InternalError {
   constructor(detail: string) {
     super(`GuidedSearch.route: toTarget ${detail}`);
-    this.name = 'UnusableDistancesError';
   }
 }
 

@@ -19,16 +19,16 @@
 import { DistancesToTarget, GuidedSearch } from './guided-search.js';
 import { checkNode, checkOptions, searchLimit, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 /** An argument of kShortestPaths / filterReasonable that is out of range (k, maxStretch, maxShared ...). */
-export class InvalidAlternativesArgumentError extends RangeError {
+export class InvalidAlternativesArgumentError extends InputError {
   constructor(
     readonly functionName: string,
     readonly argument: string,
     detail: string,
   ) {
     super(`${functionName}: ${argument} ${detail}`);
-    this.name = 'InvalidAlternativesArgumentError';
   }
 }
 

@@ -42,6 +42,7 @@
 import { DijkstraQuery } from './dijkstra.js';
 import { buildRoutingGraph, type RoutingGraph } from './routing-graph.js';
 import { mulberry32 as seededRandom } from './seeded-random.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 export interface Landmarks {
   readonly nodeCount: number;
@@ -68,14 +69,13 @@ export interface LandmarkOptions {
   method?: 'avoid' | 'farthest';
 }
 
-export class InvalidLandmarkOptionError extends RangeError {
+export class InvalidLandmarkOptionError extends InputError {
   constructor(
     readonly option: keyof LandmarkOptions,
     readonly value: unknown,
     detail: string,
   ) {
     super(`buildLandmarks: option ${option} is ${String(value)}; ${detail}`);
-    this.name = 'InvalidLandmarkOptionError';
   }
 }
 

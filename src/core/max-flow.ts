@@ -11,6 +11,8 @@
  */
 import { InvalidNodeError } from './path.js';
 import { residualReach } from './residual-reach.js';
+import type { ErrorCode } from '../errors/error-codes.js';
+import { DataError, InputError } from '../errors/steppenet-error.js';
 
 export interface FlowNetwork {
   nodeCount: number;
@@ -38,25 +40,24 @@ export interface MaxFlowResult {
 }
 
 /** A FlowNetwork that cannot be solved as given: mismatched arrays, a bad node, a bad capacity. */
-export class InvalidFlowNetworkError extends RangeError {
+export class InvalidFlowNetworkError extends InputError {
   constructor(
     readonly functionName: string,
     readonly argument: string,
     detail: string,
   ) {
     super(`${functionName}: ${argument} ${detail}`);
-    this.name = 'InvalidFlowNetworkError';
   }
 }
 
 /** Source and sink are joined by a path of infinite-capacity edges, so no finite maximum exists. */
-export class UnboundedFlowError extends Error {
+export class UnboundedFlowError extends DataError {
+  static override readonly code: ErrorCode = 'INVALID_GRAPH';
   constructor(
     readonly source: number,
     readonly sink: number,
   ) {
     super(`maxFlow: source ${source} reaches sink ${sink} through infinite-capacity edges only; the flow is unbounded`);
-    this.name = 'UnboundedFlowError';
   }
 }
 

@@ -1,3 +1,5 @@
+import { InternalError } from '../errors/steppenet-error.js';
+
 /**
  * An indexed binary min-heap of integer items 0..capacity-1 keyed by numbers,
  * stored in typed arrays, with decrease-key. Items are node ids in the
@@ -7,14 +9,13 @@
  * Keys are stored in heap order next to the items, so sifting reads one
  * contiguous array instead of jumping through node-indexed memory.
  */
-export class HeapItemError extends RangeError {
+export class HeapItemError extends InternalError {
   constructor(
     readonly functionName: string,
     readonly item: number,
     detail: string,
   ) {
     super(`IndexedMinHeap.${functionName}: item ${item} ${detail}`);
-    this.name = 'HeapItemError';
   }
 }
 

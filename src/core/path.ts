@@ -4,6 +4,7 @@
  * in results are CSR positions, so parallel edges are told apart.
  */
 import type { RoutingGraph } from './routing-graph.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 export interface PathResult {
   found: boolean;
@@ -41,7 +42,7 @@ export interface QueryOptions {
 }
 
 /** A node id argument that is not an integer in 0..nodeCount-1. */
-export class InvalidNodeError extends RangeError {
+export class InvalidNodeError extends InputError {
   constructor(
     readonly functionName: string,
     readonly argument: string,
@@ -49,19 +50,17 @@ export class InvalidNodeError extends RangeError {
     readonly nodeCount: number,
   ) {
     super(`${functionName}: ${argument} ${value} is not a node id in 0..${nodeCount - 1}`);
-    this.name = 'InvalidNodeError';
   }
 }
 
 /** A QueryOptions field that does not fit the graph (wrong array length, NaN or negative maxCost). */
-export class InvalidQueryOptionError extends RangeError {
+export class InvalidQueryOptionError extends InputError {
   constructor(
     readonly functionName: string,
     readonly option: keyof QueryOptions,
     detail: string,
   ) {
     super(`${functionName}: option ${option} ${detail}`);
-    this.name = 'InvalidQueryOptionError';
   }
 }
 

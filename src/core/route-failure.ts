@@ -12,6 +12,7 @@
 import { DistancesToTarget, GuidedSearch } from './guided-search.js';
 import { checkOptions, type PathResult } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 export interface FailureOptions {
   /** A RouteFailureQuery on the same graph to reuse (one is created otherwise). */
@@ -42,13 +43,12 @@ export interface FailurePenalty {
 }
 
 /** A route or option that failurePenalties cannot work with. */
-export class InvalidRouteError extends RangeError {
+export class InvalidRouteError extends InputError {
   constructor(
     readonly argument: string,
     detail: string,
   ) {
     super(`failurePenalties: ${argument} ${detail}`);
-    this.name = 'InvalidRouteError';
   }
 }
 

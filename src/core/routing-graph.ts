@@ -1,3 +1,6 @@
+import type { ErrorCode } from '../errors/error-codes.js';
+import { DataError, InputError } from '../errors/steppenet-error.js';
+
 /**
  * The compiled routing graph: immutable CSR (compressed sparse row) arrays with
  * dense integer ids. Built once, queried many times. No strings, maps or
@@ -51,14 +54,14 @@ export interface EdgeList {
   boundScale?: number;
 }
 
-export class InvalidWeightError extends Error {
+export class InvalidWeightError extends DataError {
+  static override readonly code: ErrorCode = 'INVALID_GRAPH';
   constructor(
     readonly edgeIndex: number,
     readonly ref: number,
     readonly value: number,
   ) {
     super(`buildRoutingGraph: edge ${edgeIndex} (ref ${ref}) has weight ${value}; weights must be finite and >= 0`);
-    this.name = 'InvalidWeightError';
   }
 }
 
@@ -71,7 +74,7 @@ export function buildRoutingGraph(list: EdgeList): RoutingGraph {
   const n = list.nodeCount;
   const m = list.from.length;
   if (list.to.length !== m || list.weight.length !== m) {
-    throw new RangeError('buildRoutingGraph: from, to and weight must have the same length');
+    throw new InputError(`buildRoutingGraph: from, to and weight must have the same length, got ${m}, ${list.to.length} and ${list.weight.length}`);
   }
   const firstOut = new Uint32Array(n + 1);
   const firstIn = new Uint32Array(n + 1);
@@ -79,7 +82,7 @@ export function buildRoutingGraph(list: EdgeList): RoutingGraph {
     const u = list.from[e];
     const v = list.to[e];
     if (!(u >= 0 && u < n && v >= 0 && v < n) || !Number.isInteger(u) || !Number.isInteger(v)) {
-      throw new RangeError(`buildRoutingGraph: edge ${e} joins ${u} -> ${v}, outside 0..${n - 1}`);
+      throw new InputError(`buildRoutingGraph: edge ${e} joins ${u} -> ${v}, outside 0..${n - 1}`);
     }
     const w = list.weight[e];
     if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {

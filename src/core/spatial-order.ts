@@ -1,4 +1,6 @@
 import { buildRoutingGraph, type RoutingGraph } from './routing-graph.js';
+import type { ErrorCode } from '../errors/error-codes.js';
+import { DataError } from '../errors/steppenet-error.js';
 
 /**
  * Renumbers a graph's nodes along a Hilbert curve over their coordinates, so
@@ -14,10 +16,10 @@ export interface RenumberedGraph {
   newId: Uint32Array;
 }
 
-export class MissingCoordinatesError extends Error {
+export class MissingCoordinatesError extends DataError {
+  static override readonly code: ErrorCode = 'INVALID_GRAPH';
   constructor() {
     super('renumberAlongHilbertCurve: the graph has no node coordinates to order by');
-    this.name = 'MissingCoordinatesError';
   }
 }
 

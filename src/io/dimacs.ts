@@ -18,9 +18,12 @@
  * unless the caller asserts one with `options.bound` / `options.boundScale`.
  */
 import { buildRoutingGraph, type RoutingGraph } from '../core/routing-graph.js';
+import type { ErrorCode } from '../errors/error-codes.js';
+import { DataError } from '../errors/steppenet-error.js';
 
 /** A malformed DIMACS file; names the file ('gr' or 'co') and the 1-based line. */
-export class DimacsFormatError extends Error {
+export class DimacsFormatError extends DataError {
+  static override readonly code: ErrorCode = 'INVALID_FILE';
   constructor(
     readonly file: 'gr' | 'co',
     /** 1-based line number; 0 when the problem is the file as a whole (e.g. missing lines). */
@@ -28,7 +31,6 @@ export class DimacsFormatError extends Error {
     detail: string,
   ) {
     super(`parseDimacs: .${file}${line > 0 ? ` line ${line}` : ''}: ${detail}`);
-    this.name = 'DimacsFormatError';
   }
 }
 

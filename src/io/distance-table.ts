@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import type { ErrorCode } from '../errors/error-codes.js';
+import { DataError } from '../errors/steppenet-error.js';
 
 /** One published distance between two places of the network. */
 export interface PublishedDistance {
@@ -20,10 +22,10 @@ export interface PublishedDistance {
 export const DISTANCE_TABLE_COLUMNS = ['from', 'to', 'from_esr', 'to_esr', 'tariff_km', 'source'] as const;
 
 /** A distance table that cannot be read: every bad line is listed. */
-export class DistanceTableFormatError extends Error {
+export class DistanceTableFormatError extends DataError {
+  static override readonly code: ErrorCode = 'INVALID_FILE';
   constructor(readonly file: string, readonly problems: string[]) {
-    super(`${file}: ${problems.length} problem(s)\n${problems.map((p) => `  ${p}`).join('\n')}`);
-    this.name = 'DistanceTableFormatError';
+    super(`parseDistanceTable: ${file}: ${problems.length} problem(s)\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
 }
 

@@ -20,9 +20,12 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { buildRoutingGraph, type RoutingGraph } from '../core/routing-graph.js';
+import type { ErrorCode } from '../errors/error-codes.js';
+import { DataError } from '../errors/steppenet-error.js';
 
 /** A malformed road graph file; names the file and, when there is one, the record. */
-export class RoadGraphFormatError extends Error {
+export class RoadGraphFormatError extends DataError {
+  static override readonly code: ErrorCode = 'INVALID_FILE';
   constructor(
     readonly file: string,
     /** Index of the bad record (node pair in .co, edge pair in .gr); -1 for the file as a whole. */
@@ -30,7 +33,6 @@ export class RoadGraphFormatError extends Error {
     detail: string,
   ) {
     super(`parseRoadGraphBinary: ${file}${record >= 0 ? ` record ${record}` : ''}: ${detail}`);
-    this.name = 'RoadGraphFormatError';
   }
 }
 

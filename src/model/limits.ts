@@ -4,6 +4,9 @@
  * name, a generated network far beyond the region — hangs the process.
  */
 
+import type { ErrorCode } from '../errors/error-codes.js';
+import { InputError } from '../errors/steppenet-error.js';
+
 /** At most this many routes for `alternatives`, `disjointRoutes` and `resilientRoute` (`k`): each costs at least one search. */
 export const MAX_K = 100;
 
@@ -28,7 +31,8 @@ export const MAX_NETWORK_FEATURES = 100_000;
 export const MAX_NETWORK_FILE_BYTES = 200_000_000;
 
 /** A query or argument beyond one of the limits above; `limit` names it and `max` is its value. */
-export class InputLimitError extends RangeError {
+export class InputLimitError extends InputError {
+  static override readonly code: ErrorCode = 'LIMIT_EXCEEDED';
   constructor(
     readonly argument: string,
     readonly limit: 'MAX_K' | 'MAX_NAME_LENGTH' | 'MAX_NETWORK_FEATURES',
@@ -36,6 +40,5 @@ export class InputLimitError extends RangeError {
     detail: string,
   ) {
     super(`${argument} ${detail}; the limit is ${max} (${limit})`);
-    this.name = 'InputLimitError';
   }
 }

@@ -1,15 +1,17 @@
 import { distance } from 'fastest-levenshtein';
 import { normalizeName } from '../places/normalize-name.js';
 import type { Network } from './network.js';
+import type { ErrorCode } from '../errors/error-codes.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 /** A region name that is not in the network; `suggestions` are the nearest region names. */
-export class UnknownRegionError extends RangeError {
+export class UnknownRegionError extends InputError {
+  static override readonly code: ErrorCode = 'UNKNOWN_NAME';
   constructor(
     readonly query: string,
     readonly suggestions: readonly string[],
   ) {
     super(`no region "${query}" in the network${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}`);
-    this.name = 'UnknownRegionError';
   }
 }
 

@@ -8,6 +8,8 @@ import type { ScenarioChange } from './scenario-summary.js';
 import type { NetworkFeature, NetworkFile, Source } from './types.js';
 import { validateNetwork } from './validate-network.js';
 import { childPath, cloneJson, FORBIDDEN_KEYS, formatPath, isPlainObject, own, unsafeJson } from './safe-json.js';
+import type { ErrorCode } from '../errors/error-codes.js';
+import { DataError, InputError } from '../errors/steppenet-error.js';
 
 /** Selects features by id and/or tag; a feature matching either is selected. */
 export interface ScenarioSelect {
@@ -34,19 +36,25 @@ export interface Scenario {
   add?: NetworkFeature[];
 }
 
-/**
- * A scenario that cannot be used. `kind` says whose fault: `not-found` — the
- * name or path given names no scenario (a usage error); `invalid` — the
- * scenario's content is wrong (a data error: every problem, with its path).
- */
-export class ScenarioError extends Error {
+/** A scenario whose content is wrong: every problem, each with its path (`overrides[0].select`). */
+export class ScenarioError extends DataError {
+  static override readonly code: ErrorCode = 'INVALID_SCENARIO';
   constructor(
     readonly scenario: string,
     readonly problems: string[],
-    readonly kind: 'not-found' | 'invalid' = 'invalid',
   ) {
-    super(`scenario "${scenario}": ${problems.length === 1 ? problems[0] : '\n  - ' + problems.join('\n  - ')}`);
-    this.name = 'ScenarioError';
+    super(`invalid scenario "${scenario}": ${problems.length === 1 ? problems[0] : '\n  - ' + problems.join('\n  - ')}`);
+  }
+}
+
+/** A scenario name or path that names no scenario (no bundled one, no readable file): the caller's argument. */
+export class UnknownScenarioError extends InputError {
+  static override readonly code: ErrorCode = 'UNKNOWN_NAME';
+  constructor(
+    readonly scenario: string,
+    detail: string,
+  ) {
+    super(`loadScenario: scenario "${scenario}": ${detail}`);
   }
 }
 
@@ -73,13 +81,13 @@ export function loadScenario(scenario: string | Scenario): Scenario {
   const bundled = bundledPath(join(SCENARIO_DIR, `${scenario}.json`));
   const path = /^[a-z0-9-]+$/.test(scenario) && existsSync(bundled) ? bundled : scenario;
   if (!existsSync(path)) {
-    throw new ScenarioError(scenario, [`no bundled scenario of that name (${bundledScenarioNames().join(', ')}) and no such file`], 'not-found');
+    throw new UnknownScenarioError(scenario, `no bundled scenario of that name (${bundledScenarioNames().join(', ')}) and no such file`);
   }
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new ScenarioError(scenario, [`cannot read ${path}: ${(e as Error).message}`], 'not-found');
+    throw new UnknownScenarioError(scenario, `cannot read ${path}: ${(e as Error).message}`);
   }
   let parsed: unknown;
   try {

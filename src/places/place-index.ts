@@ -23,6 +23,7 @@ import { InputLimitError, MAX_NAME_LENGTH } from '../model/limits.js';
 import { PLACE_KINDS } from '../model/types.js';
 import { normalizeName } from './normalize-name.js';
 import { UnknownPlaceError } from './unknown-place-error.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 export interface PlaceEntry {
   id: string;
@@ -54,9 +55,7 @@ export const PLACE_KIND_PREFERENCE: readonly string[] = ['city', 'hub', 'port', 
 const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(['city', 'hub']);
 
 /** Bad input to the PlaceIndex constructor or bad options to a query. */
-export class PlaceIndexError extends Error {
-  override name = 'PlaceIndexError';
-}
+export class PlaceIndexError extends InputError {}
 
 /** How far a fuzzy match may be from a query key of this length. */
 export function fuzzyThreshold(keyLength: number): number {
@@ -338,7 +337,7 @@ export class PlaceIndex {
 function checkQueryLength(method: string, query: string): void {
   if (typeof query !== 'string') throw new PlaceIndexError(`PlaceIndex.${method}: the query must be a string, got ${typeof query}`);
   if (query.length > MAX_NAME_LENGTH) {
-    throw new InputLimitError('a place name', 'MAX_NAME_LENGTH', MAX_NAME_LENGTH, `is ${query.length} characters long`);
+    throw new InputLimitError(`PlaceIndex.${method}: query`, 'MAX_NAME_LENGTH', MAX_NAME_LENGTH, `is ${query.length} characters long`);
   }
 }
 

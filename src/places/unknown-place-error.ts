@@ -5,6 +5,8 @@
  */
 import { normalizeName } from './normalize-name.js';
 import type { PlaceEntry, PlaceMatch } from './place-index.js';
+import type { ErrorCode } from '../errors/error-codes.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 /** "city, KZ, North Kazakhstan Region". */
 function placeFacts(place: PlaceEntry): string {
@@ -52,8 +54,8 @@ function ambiguousMessage(query: string, candidates: readonly PlaceMatch[], kind
   return `"${query}" is ambiguous${kindsNote(kinds)}: ${listed}. Type the id to choose one.`;
 }
 
-export class UnknownPlaceError extends Error {
-  override name = 'UnknownPlaceError';
+export class UnknownPlaceError extends InputError {
+  static override readonly code: ErrorCode = 'UNKNOWN_PLACE';
 
   /**
    * @param query what the user typed

@@ -13,6 +13,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { ErrorCode } from '../errors/error-codes.js';
+import { InputError, SystemError } from '../errors/steppenet-error.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 const LOCK_FILE = '.steppenet-report.lock';
@@ -20,16 +22,17 @@ const LOCK_FILE = '.steppenet-report.lock';
 const STALE_LOCK_MS = 60_000;
 const LOCK_WAIT_MS = 120_000;
 
-/** Why the files could not be written: `kind` "target" for a place that cannot hold them (the caller's argument), "io" for a failure while writing. */
-export class ReportOutputError extends Error {
-  override name = 'ReportOutputError';
-  constructor(
-    message: string,
-    readonly kind: 'target' | 'io',
-    readonly code?: string,
-  ) {
-    super(message);
-  }
+/** An output folder that can never take the files (empty, an existing file, no write permission): the caller's input. */
+export class OutputPathError extends InputError {
+  static override readonly code: ErrorCode = 'INVALID_OUTPUT_PATH';
+}
+
+/** Writing failed part-way (a full disk, an I/O error, a lock held too long): the machine's failure, not the caller's. */
+export class OutputWriteError extends SystemError {}
+
+/** The error for a failed file operation: the path's fault or the machine's; `cause` is the file system's error. */
+function outputError(message: string, pathFault: boolean, cause?: unknown): OutputPathError | OutputWriteError {
+  return pathFault ? new OutputPathError(message, { cause }) : new OutputWriteError(message, { cause });
 }
 
 export interface ReportFile {
@@ -91,24 +94,24 @@ function makeFolders(dir: string): void {
   }
 }
 
-/** Makes sure `dir` is (or can become) a folder; a ReportOutputError "target" if not. */
+/** Makes sure `dir` is (or can become) a folder; an OutputPathError if not. */
 export function prepareOutputDir(dir: string): string {
-  if (dir.trim() === '') throw new ReportOutputError('the output folder is empty: give a folder name', 'target');
+  if (dir.trim() === '') throw new OutputPathError('the output folder is empty: give a folder name');
   let isDir = false;
   try {
     isDir = statSync(dir).isDirectory();
-    if (!isDir) throw new ReportOutputError(`the output folder ${dir} exists and is not a folder`, 'target', 'EEXIST');
+    if (!isDir) throw new OutputPathError(`the output folder ${dir} exists and is not a folder`);
   } catch (e) {
-    if (e instanceof ReportOutputError) throw e;
+    if (e instanceof OutputPathError) throw e;
     const r = reason(e);
-    if (r.code !== 'ENOENT') throw new ReportOutputError(`cannot use ${dir} as the output folder: ${r.text}`, 'target', r.code);
+    if (r.code !== 'ENOENT') throw new OutputPathError(`cannot use ${dir} as the output folder: ${r.text}`, { cause: e });
   }
   if (!isDir) {
     try {
       makeFolders(resolve(dir));
     } catch (e) {
       const r = reason(e);
-      throw new ReportOutputError(`cannot create the output folder ${dir}: ${r.text}`, r.code === 'ENOSPC' || r.code === 'EIO' ? 'io' : 'target', r.code);
+      throw outputError(`cannot create the output folder ${dir}: ${r.text}`, r.code !== 'ENOSPC' && r.code !== 'EIO', e);
     }
   }
   return resolve(dir);
@@ -116,7 +119,7 @@ export function prepareOutputDir(dir: string): string {
 
 /**
  * Writes `files` and a manifest into `dir` as one set (see the module
- * comment). Throws ReportOutputError, leaving no temporary or partial file.
+ * comment). Throws OutputPathError or OutputWriteError, leaving no temporary or partial file.
  */
 export function writeReportFiles(dir: string, files: readonly ReportFile[], options: { runId?: string; writeBytes?: WriteBytes } = {}): WrittenReport {
   const runId = options.runId ?? newRunId();
@@ -145,7 +148,7 @@ export function writeReportFiles(dir: string, files: readonly ReportFile[], opti
         fd = openSync(temp, 'wx');
       } catch (err) {
         const r = reason(err);
-        throw new ReportOutputError(`cannot write in ${dir}: ${r.text}`, r.code === 'ENOSPC' || r.code === 'EIO' || r.code === 'EDQUOT' ? 'io' : 'target', r.code);
+        throw outputError(`cannot write in ${dir}: ${r.text}`, r.code !== 'ENOSPC' && r.code !== 'EIO' && r.code !== 'EDQUOT', err);
       }
       temps.push(temp);
       try {
@@ -153,7 +156,7 @@ export function writeReportFiles(dir: string, files: readonly ReportFile[], opti
         fsyncSync(fd);
       } catch (err) {
         const r = reason(err);
-        throw new ReportOutputError(`cannot write ${join(dir, e.name)}: ${r.text}; nothing in ${dir} was changed`, r.code === 'EACCES' || r.code === 'EROFS' || r.code === 'EPERM' ? 'target' : 'io', r.code);
+        throw outputError(`cannot write ${join(dir, e.name)}: ${r.text}; nothing in ${dir} was changed`, r.code === 'EACCES' || r.code === 'EROFS' || r.code === 'EPERM', err);
       } finally {
         closeSync(fd);
       }
@@ -165,9 +168,8 @@ export function writeReportFiles(dir: string, files: readonly ReportFile[], opti
     temps.length = 0;
   } catch (e) {
     cleanUp();
-    if (e instanceof ReportOutputError) throw e;
-    const r = reason(e);
-    throw new ReportOutputError(`cannot write the report into ${dir}: ${r.text}`, 'io', r.code);
+    if (e instanceof OutputPathError || e instanceof OutputWriteError) throw e;
+    throw new OutputWriteError(`cannot write the report into ${dir}: ${reason(e).text}`, { cause: e });
   }
   return { runId, dir, files: listed };
 }
@@ -188,7 +190,7 @@ function withLock(dir: string, fn: () => void): void {
       } catch {
         // released meanwhile
       }
-      if (Date.now() - started > LOCK_WAIT_MS) throw new ReportOutputError(`another run holds ${lock} for over ${LOCK_WAIT_MS / 1000} s; remove it if no report is running`, 'io');
+      if (Date.now() - started > LOCK_WAIT_MS) throw new OutputWriteError(`another run holds ${lock} for over ${LOCK_WAIT_MS / 1000} s; remove it if no report is running`);
       Atomics.wait(sleeper, 0, 0, 10 + Math.floor(Math.random() * 20));
     }
   }

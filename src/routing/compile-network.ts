@@ -18,6 +18,7 @@ import {
   type Objective,
   type StepMeasures,
 } from './cost-model.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 /** What a route must stay away from. */
 export interface Avoid {
@@ -62,18 +63,13 @@ export interface CompileOptions {
   month?: number;
 }
 
-export class InvalidMonthError extends RangeError {
-  constructor(readonly value: unknown) {
-    super(`month must be a whole number 1–12, got ${JSON.stringify(value)}`);
-    this.name = 'InvalidMonthError';
-  }
-}
-
-/** A bad option to compileNetwork (and so to every query that compiles). */
-export class CompileOptionError extends RangeError {
-  constructor(option: string, detail: string) {
-    super(`compile options: ${option} ${detail}`);
-    this.name = 'CompileOptionError';
+/** A bad option to compileNetwork (and so to every query that compiles); `option` names it. */
+export class CompileOptionError extends InputError {
+  constructor(
+    readonly option: string,
+    detail: string,
+  ) {
+    super(`compileNetwork: options.${option} ${detail}`);
   }
 }
 
@@ -129,7 +125,9 @@ export class CompiledNetwork {
     this.freight = options.freight ?? DEFAULT_FREIGHT;
     if (!FREIGHT_KINDS.includes(this.freight)) throw new CompileOptionError('freight', `is ${JSON.stringify(this.freight)}; it must be ${FREIGHT_KINDS.join(' or ')}`);
     this.params = costParameters(options.cost);
-    if (options.month !== undefined && !(Number.isInteger(options.month) && options.month >= 1 && options.month <= 12)) throw new InvalidMonthError(options.month);
+    if (options.month !== undefined && !(Number.isInteger(options.month) && options.month >= 1 && options.month <= 12)) {
+      throw new CompileOptionError('month', `must be a whole number 1–12, got ${JSON.stringify(options.month)}`);
+    }
     const restRate = amortisedRestPerDrivingHour(this.params);
     const winter = isWinterMonth(options.month);
     const avoid = resolveAvoid(network, options.avoid) ?? {};
@@ -298,7 +296,7 @@ export class CompiledNetwork {
 
   private indexOf(placeId: string): number {
     const i = this.placeIndex.get(placeId);
-    if (i === undefined) throw new RangeError(`CompiledNetwork: unknown place id "${placeId}"`);
+    if (i === undefined) throw new InputError(`CompiledNetwork: place id "${placeId}" is not in the network`);
     return i;
   }
 }

@@ -1,4 +1,5 @@
 import type { LinkProperties, Mode, RoadCondition } from '../model/types.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 /** What a route minimises. */
 export const OBJECTIVES = ['distance', 'time', 'cost', 'generalized'] as const;
@@ -118,10 +119,9 @@ export type CostOverrides = {
   tariffPerTonneKm?: Partial<Record<Mode, number>>;
 } & Partial<Omit<CostParameters, 'speedKmh' | 'speedOverride' | 'conditionFactor' | 'driverRules' | 'tariffPerTonneKm'>>;
 
-export class InvalidCostParameterError extends Error {
+export class InvalidCostParameterError extends InputError {
   constructor(readonly parameter: string, readonly value: unknown, expected = 'a finite number >= 0') {
-    super(`cost model: ${parameter} must be ${expected}, got ${JSON.stringify(value)}`);
-    this.name = 'InvalidCostParameterError';
+    super(`costParameters: ${parameter} must be ${expected}, got ${JSON.stringify(value)}`);
   }
 }
 

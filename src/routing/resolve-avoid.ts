@@ -9,17 +9,19 @@ import countries from 'i18n-iso-countries';
 import { distance } from 'fastest-levenshtein';
 import type { Network } from '../model/network.js';
 import type { Avoid } from './compile-network.js';
+import type { ErrorCode } from '../errors/error-codes.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 /** A value of `avoid` that names nothing in the network. */
-export class AvoidError extends RangeError {
+export class AvoidError extends InputError {
+  static override readonly code: ErrorCode = 'UNKNOWN_NAME';
   constructor(
     readonly field: 'links' | 'places' | 'checkpoints' | 'countries',
     readonly value: unknown,
     readonly suggestions: readonly string[],
     detail: string,
   ) {
-    super(`avoid.${field}: ${detail}${suggestions.length ? ` (did you mean ${suggestions.join(', ')}?)` : ''}`);
-    this.name = 'AvoidError';
+    super(`compileNetwork: options.avoid.${field}: ${detail}${suggestions.length ? ` (did you mean ${suggestions.join(', ')}?)` : ''}`);
   }
 }
 

@@ -10,15 +10,15 @@ import { describePath, placeRef, unreachableTotals } from './describe-path.js';
 import { explainNoRoute } from './explain-no-route.js';
 import type { RouteResult } from './route-result.js';
 import { OBJECTIVES } from './cost-model.js';
+import { InputError } from '../errors/steppenet-error.js';
 
 export type Algorithm = 'dijkstra' | 'bidirectional' | 'astar';
 export const ALGORITHMS: readonly Algorithm[] = ['astar', 'dijkstra', 'bidirectional'];
 
 /** A route() option outside its allowed values; the message names the option and the values. */
-export class RouteOptionError extends RangeError {
+export class RouteOptionError extends InputError {
   constructor(readonly option: string, value: unknown, allowed: readonly string[]) {
     super(`route: options.${option} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
-    this.name = 'RouteOptionError';
   }
 }
 

@@ -8,7 +8,7 @@ import { formatNumber, formatTable } from '../format-table.js';
 import { formatJson } from '../format-json.js';
 import { openNetwork } from '../open-network.js';
 import { UsageError } from '../usage-error.js';
-import { DataError } from '../cli-errors.js';
+import { DataError } from '../../errors/steppenet-error.js';
 
 const usage =
   'steppenet accessibility [--by time|distance|cost|generalized] [--mode rail|road|river|multimodal|all] [--places A,B,...] ' +

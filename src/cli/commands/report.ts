@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { buildReport } from '../../report/build-report.js';
-import { newRunId, ReportOutputError, writeReportFiles } from '../../report/write-report.js';
+import { newRunId, OutputPathError, writeReportFiles } from '../../report/write-report.js';
 import { NETWORK_OPTION, type Command } from '../command.js';
-import { OutputError } from '../cli-errors.js';
+import { UsageError } from '../usage-error.js';
 import { openNetwork } from '../open-network.js';
 import { prepareOutputDir } from '../../report/write-report.js';
 
@@ -17,13 +17,13 @@ export const reportCommand: Command = {
   run(args, io) {
     const dir = typeof args.values.out === 'string' ? args.values.out : 'out';
     const started = Date.now();
-    const asOutputError = (e: unknown) =>
-      e instanceof ReportOutputError ? new OutputError(`--out: ${e.message}`, e.kind === 'target' ? 2 : 1, e.code) : e;
+    // A folder that cannot take the files is the --out the user typed: say so. A write failing part-way is the machine's (exit 1).
+    const namingOut = (e: unknown) => (e instanceof OutputPathError ? new UsageError(`--out: ${e.message}`, usage, { cause: e }) : e);
     // A folder that can never take the files is refused before the report is computed.
     try {
       prepareOutputDir(dir);
     } catch (e) {
-      throw asOutputError(e);
+      throw namingOut(e);
     }
     const report = buildReport(openNetwork(args));
     const runId = newRunId();
@@ -35,7 +35,7 @@ export const reportCommand: Command = {
     try {
       writeReportFiles(dir, files, { runId });
     } catch (e) {
-      throw asOutputError(e);
+      throw namingOut(e);
     }
     io.out(report.markdown);
     io.out(`Written ${files.map((f) => join(dir, f.name)).join(', ')} and ${join(dir, 'manifest.json')} (run ${runId}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
