@@ -20,6 +20,8 @@ import { resilientCommand } from './commands/resilient.js';
 import { spofCommand } from './commands/spof.js';
 import { borderCutCommand } from './commands/border-cut.js';
 import { UsageError } from './usage-error.js';
+import { commandHelp } from './command-help.js';
+import { packageVersion } from './version.js';
 import { DataError, OutputError } from './cli-errors.js';
 import { AccessibilityArgumentError } from '../analysis/accessibility.js';
 import { CorridorArgumentError } from '../analysis/compare-corridors.js';
@@ -41,11 +43,12 @@ export function usageText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
     'usage: steppenet <command> [options]',
+    '       steppenet --version',
     '',
     'commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    "Run 'steppenet <command> --help' for a command's options; add --debug to see the stack trace of an unexpected error.",
+    "Run 'steppenet <command> --help' for a command's arguments and options; add --debug to see the stack trace of an unexpected error.",
     'Exit codes: 0 done, 1 the data (network, scenario, output) failed, 2 the command line is wrong.',
   ].join('\n');
 }
@@ -67,6 +70,10 @@ const INPUT_ERRORS = [
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const debug = argv.includes('--debug');
   const [name, ...rest] = argv.filter((a) => a !== '--debug');
+  if (name === '--version' || name === '-V') {
+    io.out(packageVersion());
+    return 0;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io[name === undefined ? 'err' : 'out'](usageText());
     return name === undefined ? 2 : 0;
@@ -77,7 +84,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`usage: ${command.usage}\n\n${command.summary}`);
+    io.out(commandHelp(command));
     return 0;
   }
   try {

@@ -4,18 +4,24 @@ import { newRunId, ReportOutputError, writeReportFiles } from '../../report/writ
 import { NETWORK_OPTION, type Command } from '../command.js';
 import { OutputError } from '../cli-errors.js';
 import { openNetwork } from '../open-network.js';
+import { usageLine, type CommandSpec } from '../option-spec.js';
 import { prepareOutputDir } from '../../report/write-report.js';
 
-const usage = 'steppenet report [--out out] [--network FILE]';
+const spec = {
+  name: 'report',
+  arguments: [],
+  options: {
+    out: { type: 'string', value: 'DIR', default: 'out', description: 'the folder to write report.md, the GeoJSON layers and manifest.json into' },
+    ...NETWORK_OPTION,
+  },
+} as const satisfies CommandSpec;
 
 export const reportCommand: Command = {
-  name: 'report',
+  ...spec,
   summary: 'the headline report: key routes, corridors, critical links, border capacity, scenarios (npm start)',
-  usage,
-  options: { ...NETWORK_OPTION, out: { type: 'string' } },
-  positionals: [0, 0],
+  usage: usageLine(spec),
   run(args, io) {
-    const dir = typeof args.values.out === 'string' ? args.values.out : 'out';
+    const dir = String(args.values.out);
     const started = Date.now();
     const asOutputError = (e: unknown) =>
       e instanceof ReportOutputError ? new OutputError(`--out: ${e.message}`, e.kind === 'target' ? 2 : 1, e.code) : e;
