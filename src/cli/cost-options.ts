@@ -9,18 +9,20 @@ import { UsageError } from './usage-error.js';
  * --value-of-time, --tariff.
  */
 export const COST_OPTIONS = {
-  speed: { type: 'string' as const },
-  'wait-scale': { type: 'string' as const },
-  drivers: { type: 'string' as const },
-  'no-rest': { type: 'boolean' as const },
-  month: { type: 'string' as const },
-  'value-of-time': { type: 'string' as const },
-  tariff: { type: 'string' as const },
-};
-
-export const COST_USAGE =
-  '[--speed road=60|motorway=80,rail=35,river=10] [--wait-scale 1.5] [--drivers 1|2] [--no-rest] [--month 1-12] ' +
-  '[--value-of-time USD/t-h] [--tariff rail=0.035,road=0.07,river=0.03]';
+  speed: {
+    type: 'string', value: 'road=60|motorway=80,rail=35,river=10', defaultText: 'the cost model\'s speeds',
+    description: 'force speeds in km/h: road (every road class), a road class (motorway, trunk, primary, secondary, local), rail, river',
+  },
+  'wait-scale': { type: 'string', value: 'FACTOR', defaultText: '1', description: 'multiply every checkpoint wait' },
+  drivers: { type: 'string', value: '1|2', defaultText: '1', description: 'drivers per truck (2: multi-manning, the crew swaps at the wheel)' },
+  'no-rest': { type: 'boolean', description: 'no drivers\' hours (AETR breaks and daily rests) on road legs' },
+  month: {
+    type: 'string', value: '1-12', defaultText: 'none: river seasons ignored, all-year waits',
+    description: 'the month of travel: river reaches out of season are closed; December–February take the winter waits',
+  },
+  'value-of-time': { type: 'string', value: 'USD/t-h', defaultText: '1', description: 'value of time per tonne-hour, for --by generalized' },
+  tariff: { type: 'string', value: 'rail=0.035,road=0.07,river=0.03', defaultText: 'rail 0.035, road 0.07, river 0.03', description: 'tariffs in USD per tonne-km, by mode' },
+} as const;
 
 /** Reads the cost options into the `cost` and `month` of a routing query; a bad value is a UsageError naming the option. */
 export function costOptions(args: ParsedArgs, usage: string): { cost?: CostOverrides; month?: number } {

@@ -2,10 +2,14 @@ import { DEFAULT_FREIGHT, FREIGHT_KINDS, type FreightKind } from '../model/check
 import { choice, type ParsedArgs } from './command.js';
 
 /** --freight transit|bilateral: which crossings a route may use (every command that routes). */
-export const FREIGHT_OPTION = { freight: { type: 'string' as const } };
-export const FREIGHT_USAGE = '[--freight transit|bilateral]';
+export const FREIGHT_OPTION = {
+  freight: {
+    type: 'string', choices: FREIGHT_KINDS, default: DEFAULT_FREIGHT,
+    description: 'what the query carries: transit (any carrier, multilateral crossings only) or bilateral (Kazakh and Russian carriers, also the bilateral crossings)',
+  },
+} as const;
 
-/** The --freight value (default transit: multilateral crossings only; bilateral: also the KZ–RU bilateral ones). */
-export function freightOption(args: ParsedArgs, usage: string, fallback: FreightKind = DEFAULT_FREIGHT): FreightKind {
-  return choice(args, 'freight', FREIGHT_KINDS, fallback, usage);
+/** The --freight value, checked against FREIGHT_KINDS by the parser (default transit: multilateral crossings only). */
+export function freightOption(args: ParsedArgs): FreightKind {
+  return choice(args, FREIGHT_OPTION, 'freight');
 }

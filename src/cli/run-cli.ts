@@ -16,6 +16,8 @@ import { spofCommand } from './commands/spof.js';
 import { borderCutCommand } from './commands/border-cut.js';
 import { UsageError } from './usage-error.js';
 import { DataError, InputError, SystemError } from '../errors/steppenet-error.js';
+import { commandHelp } from './command-help.js';
+import { packageVersion } from './version.js';
 
 export const COMMANDS: Command[] = [
   reportCommand, routeCommand, alternativesCommand, disjointCommand, resilientCommand,
@@ -27,11 +29,12 @@ export function usageText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
     'usage: steppenet <command> [options]',
+    '       steppenet --version',
     '',
     'commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    "Run 'steppenet <command> --help' for a command's options; add --debug to see the stack trace of an unexpected error.",
+    "Run 'steppenet <command> --help' for a command's arguments and options; add --debug to see the stack trace of an unexpected error.",
     'Exit codes: 0 done, 1 the data (network, scenario, output) failed, 2 the command line is wrong.',
   ].join('\n');
 }
@@ -47,6 +50,10 @@ export function usageText(): string {
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const debug = argv.includes('--debug');
   const [name, ...rest] = argv.filter((a) => a !== '--debug');
+  if (name === '--version' || name === '-V') {
+    io.out(packageVersion());
+    return 0;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io[name === undefined ? 'err' : 'out'](usageText());
     return name === undefined ? 2 : 0;
@@ -57,7 +64,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`usage: ${command.usage}\n\n${command.summary}`);
+    io.out(commandHelp(command));
     return 0;
   }
   try {

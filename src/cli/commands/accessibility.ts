@@ -1,30 +1,38 @@
-import { COST_OPTIONS, COST_USAGE, costOptions } from '../cost-options.js';
-import { FREIGHT_OPTION, FREIGHT_USAGE, freightOption } from '../freight-option.js';
+import { COST_OPTIONS, costOptions } from '../cost-options.js';
+import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
 import { accessibility, ACCESSIBILITY_LAYERS, type AccessibilityLayerName, type AccessibilityMatrix } from '../../analysis/accessibility.js';
-import { OBJECTIVES, type Objective } from '../../routing/cost-model.js';
-import { choice, FORMAT_OPTION, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
+import type { Objective } from '../../routing/cost-model.js';
+import { choice, formatOption, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
 import { formatCsv } from '../format-csv.js';
 import { formatNumber, formatTable } from '../format-table.js';
 import { formatJson } from '../format-json.js';
 import { openNetwork } from '../open-network.js';
 import { UsageError } from '../usage-error.js';
 import { DataError } from '../../errors/steppenet-error.js';
+import { BY_OPTION } from '../route-options.js';
+import { usageLine, type CommandSpec } from '../option-spec.js';
 
-const usage =
-  'steppenet accessibility [--by time|distance|cost|generalized] [--mode rail|road|river|multimodal|all] [--places A,B,...] ' +
-  `${FREIGHT_USAGE} [--scenario name|file] [--format table|csv|json]` + ' ' + COST_USAGE;
+const spec = {
+  name: 'accessibility',
+  arguments: [],
+  options: {
+    ...BY_OPTION,
+    mode: { type: 'string', choices: [...ACCESSIBILITY_LAYERS, 'all'], default: 'all', description: 'which matrix: one mode only, multimodal, or all of them' },
+    places: { type: 'string', value: 'A,B,...', defaultText: "the border regions' main cities", description: 'the places of the matrix, comma-separated' },
+    ...FREIGHT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...formatOption(['table', 'csv', 'json']), ...COST_OPTIONS,
+  },
+} as const satisfies CommandSpec;
+const usage = usageLine(spec);
 
 export const accessibilityCommand: Command = {
-  name: 'accessibility',
+  ...spec,
   summary: 'best time (or km, cost) between the border regions\' main cities, by each mode and multimodal',
   usage,
-  options: { ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...FREIGHT_OPTION, by: { type: 'string' }, mode: { type: 'string' }, places: { type: 'string' }, ...COST_OPTIONS },
-  positionals: [0, 0],
   run(args, io) {
-    const format = choice(args, 'format', ['table', 'csv', 'json'] as const, 'table', usage);
-    const by = choice(args, 'by', OBJECTIVES, 'time', usage);
-    const mode = choice(args, 'mode', [...ACCESSIBILITY_LAYERS, 'all'] as const, 'all', usage);
-    const freight = freightOption(args, usage);
+    const format = choice(args, spec.options, 'format');
+    const by = choice(args, spec.options, 'by');
+    const mode = choice(args, spec.options, 'mode');
+    const freight = freightOption(args);
     const cost = costOptions(args, usage);
     const network = openNetwork(args);
     const places = list(args, 'places');

@@ -1,36 +1,50 @@
 import { borderCut, type BorderCutOptions, type BorderCutResult, type PlaceSet, type SectorCut } from '../../analysis/border-cut.js';
 import { BORDER_SECTORS } from '../../model/types.js';
-import { choice, FORMAT_OPTION, list, NETWORK_OPTION, SCENARIO_OPTION, type Command, type ParsedArgs } from '../command.js';
+import { choice, formatOption, list, NETWORK_OPTION, SCENARIO_OPTION, type Command, type ParsedArgs } from '../command.js';
 import { formatCsv } from '../format-csv.js';
 import { formatNumber, formatTable } from '../format-table.js';
 import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
 import { openNetwork } from '../open-network.js';
 import { asUsage } from '../resilience-output.js';
 import { UsageError } from '../usage-error.js';
+import { usageLine, type CommandSpec } from '../option-spec.js';
 
-const usage =
-  'steppenet border-cut [--sector caspian-volga|urals|west-siberia|altai] [--mode road|rail] [--freight bilateral|transit] ' +
-  '[--domestic by-class|unlimited] [--from A,B | --from-region R] [--to C,D | --to-region R] [--max-stretch 1.5|none] [--scenario name|file] [--network FILE] ' +
-  '[--format table|json|csv|geojson]';
+const spec = {
+  name: 'border-cut',
+  arguments: [],
+  options: {
+    sector: { type: 'string', choices: BORDER_SECTORS, defaultText: 'every sector, and the whole border', description: 'one sector of the border' },
+    mode: { type: 'string', choices: ['road', 'rail'], default: 'road', description: 'trucks by road or train pairs by rail' },
+    freight: { ...FREIGHT_OPTION.freight, default: 'bilateral' },
+    domestic: {
+      type: 'string', choices: ['by-class', 'unlimited'], default: 'by-class',
+      description: 'the capacity of domestic links without their own: by road class or rail line, or unlimited (only the border counts)',
+    },
+    from: { type: 'string', value: 'A,B', defaultText: 'every Russian place', description: 'where the flow starts: places, comma-separated (or --from-region)' },
+    'from-region': { type: 'string', value: 'REGION', description: 'where the flow starts: every place of a region' },
+    to: { type: 'string', value: 'C,D', defaultText: 'every Kazakh place', description: 'where the flow ends: places, comma-separated (or --to-region)' },
+    'to-region': { type: 'string', value: 'REGION', description: 'where the flow ends: every place of a region' },
+    'max-stretch': {
+      type: 'string', value: '1.5|none', defaultText: '1.5 with both ends given',
+      description: 'only links on a route at most this × the shortest route between the two ends carry flow; none for every link',
+    },
+    ...SCENARIO_OPTION, ...NETWORK_OPTION, ...formatOption(['table', 'json', 'csv', 'geojson']),
+  },
+} as const satisfies CommandSpec;
+const usage = usageLine(spec);
 
 const UNIT_WORDS = { trucks: 'trucks', 'train-pairs': 'train pairs' } as const;
 
 export const borderCutCommand: Command = {
-  name: 'border-cut',
+  ...spec,
   summary: 'maximum daily freight flow across the Kazakhstan–Russia border (trucks or train pairs), and its bottleneck',
   usage,
-  options: {
-    ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...FREIGHT_OPTION,
-    sector: { type: 'string' }, mode: { type: 'string' }, domestic: { type: 'string' }, 'max-stretch': { type: 'string' },
-    from: { type: 'string' }, to: { type: 'string' }, 'from-region': { type: 'string' }, 'to-region': { type: 'string' },
-  },
-  positionals: [0, 0],
   run(args, io) {
-    const format = choice(args, 'format', ['table', 'json', 'csv', 'geojson'] as const, 'table', usage);
-    const mode = choice(args, 'mode', ['road', 'rail'] as const, 'road', usage);
-    const sector = args.values.sector === undefined ? undefined : choice(args, 'sector', BORDER_SECTORS, 'urals', usage);
-    const freight = freightOption(args, usage, 'bilateral');
-    const domestic = choice(args, 'domestic', ['by-class', 'unlimited'] as const, 'by-class', usage);
+    const format = choice(args, spec.options, 'format');
+    const mode = choice(args, spec.options, 'mode');
+    const sector = choice(args, spec.options, 'sector');
+    const freight = freightOption(args);
+    const domestic = choice(args, spec.options, 'domestic');
     const stretch = args.values['max-stretch'];
     const maxStretch = stretch === undefined ? undefined : stretch === 'none' ? Infinity : Number(stretch);
     if (maxStretch !== undefined && !(maxStretch >= 1)) throw new UsageError(`--max-stretch must be a number >= 1 or "none", got "${String(stretch)}"`, usage);

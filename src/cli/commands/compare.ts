@@ -1,25 +1,32 @@
-import { COST_USAGE } from '../cost-options.js';
 import { compareScenarios, type ScenarioComparison, type ScenarioPairRow } from '../../analysis/compare-scenarios.js';
 import type { Objective } from '../../routing/cost-model.js';
-import { choice, FORMAT_OPTION, NETWORK_OPTION, type Command } from '../command.js';
+import { choice, formatOption, NETWORK_OPTION, type Command } from '../command.js';
 import { ANALYSIS_OPTIONS, analysisOptions } from '../analysis-options.js';
 import { formatCsv } from '../format-csv.js';
 import { formatNumber, formatTable } from '../format-table.js';
 import { formatJson } from '../format-json.js';
 import { openNetwork } from '../open-network.js';
+import { usageLine, type CommandSpec } from '../option-spec.js';
 
-const usage =
-  'steppenet compare <scenarioA> <scenarioB> [--by time|distance|cost|generalized] [--mode rail,road,river] ' +
-  `[--freight transit|bilateral] [--ods "Omsk>Pavlodar,..."|FILE.csv] [--all] [--format table|json|csv]` + ' ' + COST_USAGE;
+const spec = {
+  name: 'compare',
+  arguments: [
+    { name: 'scenarioA', description: 'the scenario compared from: a bundled name (current, historical, planned) or a scenario file' },
+    { name: 'scenarioB', description: 'the scenario compared to' },
+  ],
+  options: {
+    all: { type: 'boolean', description: 'list every OD pair, not only those that change' },
+    ...ANALYSIS_OPTIONS, ...NETWORK_OPTION, ...formatOption(['table', 'json', 'csv']),
+  },
+} as const satisfies CommandSpec;
+const usage = usageLine(spec);
 
 export const compareCommand: Command = {
-  name: 'compare',
+  ...spec,
   summary: 'scenario A against scenario B: which OD pairs change cost or route, gain or lose their connection',
   usage,
-  options: { ...FORMAT_OPTION, ...NETWORK_OPTION, ...ANALYSIS_OPTIONS, all: { type: 'boolean' } },
-  positionals: [2, 2],
   run(args, io) {
-    const format = choice(args, 'format', ['table', 'json', 'csv'] as const, 'table', usage);
+    const format = choice(args, spec.options, 'format');
     const options = analysisOptions(args, usage);
     const network = openNetwork(args);
     const result = compareScenarios(network, args.positionals[0], args.positionals[1], options);

@@ -1,33 +1,38 @@
-import { COST_OPTIONS, COST_USAGE, costOptions } from '../cost-options.js';
-import { FREIGHT_OPTION, FREIGHT_USAGE, freightOption } from '../freight-option.js';
+import { COST_OPTIONS, costOptions } from '../cost-options.js';
+import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
 import { compareCorridors, type CorridorComparison, type CorridorRoute } from '../../analysis/compare-corridors.js';
-import { OBJECTIVES, type Objective } from '../../routing/cost-model.js';
-import { choice, FORMAT_OPTION, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
+import type { Objective } from '../../routing/cost-model.js';
+import { choice, formatOption, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
 import { formatNumber, formatTable } from '../format-table.js';
 import { formatJson } from '../format-json.js';
 import { openNetwork } from '../open-network.js';
 import { UsageError } from '../usage-error.js';
 import { parseModes } from './route.js';
+import { BY_OPTION, MODES_OPTION } from '../route-options.js';
+import { usageLine, type CommandSpec } from '../option-spec.js';
 
-const usage =
-  'steppenet corridors [--from moscow] [--to xian] [--by time|distance|cost|generalized] [--mode rail,road,river] ' +
-  `[--through KZ] ${FREIGHT_USAGE} [--scenario name|file] [--format table|json]` + ' ' + COST_USAGE;
+const spec = {
+  name: 'corridors',
+  arguments: [],
+  options: {
+    from: { type: 'string', value: 'PLACE', defaultText: 'moscow', description: 'the origin in European Russia: a place name, alias or id' },
+    to: { type: 'string', value: 'PLACE', defaultText: 'xian', description: 'the destination in western China: a place name, alias or id' },
+    through: { type: 'string', value: 'KZ', defaultText: 'KZ', description: 'the country (ISO code) the corridor goes through and the bypass avoids' },
+    ...BY_OPTION, ...MODES_OPTION, ...FREIGHT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...formatOption(['table', 'json']), ...COST_OPTIONS,
+  },
+} as const satisfies CommandSpec;
+const usage = usageLine(spec);
 
 export const corridorsCommand: Command = {
-  name: 'corridors',
+  ...spec,
   summary: 'European Russia to western China: the bypass of Kazakhstan against the corridors through it',
   usage,
-  options: {
-    ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...FREIGHT_OPTION,
-    from: { type: 'string' }, to: { type: 'string' }, by: { type: 'string' }, mode: { type: 'string' }, through: { type: 'string' }, ...COST_OPTIONS,
-  },
-  positionals: [0, 0],
   run(args, io) {
-    const format = choice(args, 'format', ['table', 'json'] as const, 'table', usage);
-    const by = choice(args, 'by', OBJECTIVES, 'time', usage);
+    const format = choice(args, spec.options, 'format');
+    const by = choice(args, spec.options, 'by');
     const modes = parseModes(list(args, 'mode'), usage);
     const cost = costOptions(args, usage);
-    const freight = freightOption(args, usage);
+    const freight = freightOption(args);
     const through = args.values.through;
     if (through !== undefined && (typeof through !== 'string' || !/^[A-Za-z]{2}$/.test(through))) {
       throw new UsageError(`--through must be a two-letter country code such as KZ, got "${String(through)}"`, usage);

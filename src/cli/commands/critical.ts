@@ -1,26 +1,36 @@
-import { COST_USAGE } from '../cost-options.js';
 import { linkCriticality, type CriticalityResult } from '../../analysis/link-criticality.js';
 import type { Network } from '../../model/network.js';
 import type { CliIO as CommandIo, ParsedArgs } from '../command.js';
 import { UsageError } from '../usage-error.js';
-import { choice, FORMAT_OPTION, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command } from '../command.js';
+import { choice, formatOption, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command } from '../command.js';
 import { ANALYSIS_OPTIONS, analysisOptions } from '../analysis-options.js';
 import { formatCsv } from '../format-csv.js';
 import { formatTable } from '../format-table.js';
 import { formatJson } from '../format-json.js';
 import { openNetwork } from '../open-network.js';
 import { progressBar } from '../progress-bar.js';
+import { usageLine, type CommandSpec } from '../option-spec.js';
 
-const usage =
-  'steppenet critical [--top 10] [--by time|distance|cost|generalized] [--mode rail,road,river] [--ods "A>B,..."|FILE.csv] ' +
-  `[--freight transit|bilateral] [--shard I/N] [--scenario name|file] [--format table|json|csv|geojson]` + ' ' + COST_USAGE;
+/** --top and --format of a ranking (shared with `steppenet merge`). */
+export const OUTPUT_OPTIONS = {
+  top: { type: 'string', value: 'N', defaultText: '10 in a table, else all', description: 'print only the first N links of the ranking' },
+  ...formatOption(['table', 'json', 'csv', 'geojson']),
+} as const;
+
+const spec = {
+  name: 'critical',
+  arguments: [],
+  options: {
+    shard: { type: 'string', value: 'I/N', description: 'scan only the I-th of N equal parts of the links (join the parts with steppenet merge)' },
+    ...ANALYSIS_OPTIONS, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...OUTPUT_OPTIONS,
+  },
+} as const satisfies CommandSpec;
+const usage = usageLine(spec);
 
 export const criticalCommand: Command = {
-  name: 'critical',
+  ...spec,
   summary: 'rank links by the demand their single failure disconnects and the detours it forces',
   usage,
-  options: { ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...ANALYSIS_OPTIONS, top: { type: 'string' }, shard: { type: 'string' } },
-  positionals: [0, 0],
   run(args, io) {
     const output = outputOptions(args, usage);
     const shard = parseShard(args.values.shard, usage);
@@ -42,8 +52,8 @@ export function parseShard(value: unknown, usage: string): { index: number; coun
 
 /** --format and --top, checked before any work is done. */
 export function outputOptions(args: ParsedArgs, usage: string): { format: 'table' | 'json' | 'csv' | 'geojson'; top: number } {
-  const format = choice(args, 'format', ['table', 'json', 'csv', 'geojson'] as const, 'table', usage);
-  const top = positiveNumber(args, 'top', format === 'table' ? 10 : Infinity, usage, { integer: format === 'table' || args.values.top !== undefined });
+  const format = choice(args, OUTPUT_OPTIONS, 'format');
+  const top = positiveNumber(args, 'top', usage, { integer: format === 'table' || args.values.top !== undefined, fallback: format === 'table' ? 10 : Infinity });
   return { format, top };
 }
 

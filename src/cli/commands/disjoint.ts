@@ -1,34 +1,40 @@
-import { COST_OPTIONS, COST_USAGE, costOptions } from '../cost-options.js';
-import { FREIGHT_OPTION, FREIGHT_USAGE, freightOption } from '../freight-option.js';
+import { COST_OPTIONS, costOptions } from '../cost-options.js';
+import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
 import { disjointRoutes } from '../../analysis/disjoint-routes.js';
-import { OBJECTIVES } from '../../routing/cost-model.js';
-import { choice, FORMAT_OPTION, list, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command } from '../command.js';
+import { choice, formatOption, list, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command } from '../command.js';
 import { formatCsv } from '../format-csv.js';
 import { formatTable } from '../format-table.js';
 import { openNetwork } from '../open-network.js';
 import { asUsage, legSummary, OBJECTIVE_UNIT, round, routesToGeoJSON } from '../resilience-output.js';
 import { parseModes } from './route.js';
+import { BY_OPTION, MODES_OPTION } from '../route-options.js';
+import { usageLine, type CommandSpec } from '../option-spec.js';
 
-const usage =
-  'steppenet disjoint <from> <to> [--k 2] [--places] [--by distance|time|cost|generalized] [--mode rail,road,river] ' +
-  `${FREIGHT_USAGE} [--scenario name|file] [--network FILE] [--format table|json|csv|geojson]` + ' ' + COST_USAGE;
+const spec = {
+  name: 'disjoint',
+  arguments: [
+    { name: 'from', description: 'where the routes start: a place name, alias or id' },
+    { name: 'to', description: 'where the routes end: a place name, alias or id' },
+  ],
+  options: {
+    k: { type: 'string', value: 'N', default: '2', description: 'how many routes' },
+    places: { type: 'boolean', description: 'routes that share no place on the way (else: no link)' },
+    ...BY_OPTION, ...MODES_OPTION, ...FREIGHT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...formatOption(['table', 'json', 'csv', 'geojson']), ...COST_OPTIONS,
+  },
+} as const satisfies CommandSpec;
+const usage = usageLine(spec);
 
 export const disjointCommand: Command = {
-  name: 'disjoint',
+  ...spec,
   summary: 'k routes sharing no link (or, with --places, no place) at least total cost, and the cut that limits them',
   usage,
-  options: {
-    ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...FREIGHT_OPTION,
-    k: { type: 'string' }, places: { type: 'boolean' }, by: { type: 'string' }, mode: { type: 'string' }, ...COST_OPTIONS,
-  },
-  positionals: [2, 2],
   run(args, io) {
-    const format = choice(args, 'format', ['table', 'json', 'csv', 'geojson'] as const, 'table', usage);
-    const by = choice(args, 'by', OBJECTIVES, 'time', usage);
-    const k = positiveNumber(args, 'k', 2, usage, { integer: true });
+    const format = choice(args, spec.options, 'format');
+    const by = choice(args, spec.options, 'by');
+    const k = positiveNumber(args, 'k', usage, { integer: true });
     const modes = parseModes(list(args, 'mode'), usage);
     const cost = costOptions(args, usage);
-    const freight = freightOption(args, usage);
+    const freight = freightOption(args);
     const disjoint = args.values.places === true ? 'places' : 'links';
     const network = openNetwork(args);
     const [from, to] = args.positionals;

@@ -3,20 +3,23 @@ import { bundledPath } from '../../io/bundled-files.js';
 import { readDistanceTable } from '../../io/distance-table.js';
 import { loadNetwork } from '../../model/load-network.js';
 import { summarizeNetwork, type Counts, type NetworkSummary } from '../../model/network-summary.js';
-import { choice, FORMAT_OPTION, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
+import { choice, formatOption, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
 import { formatNumber, formatTable } from '../format-table.js';
 import { openNetwork } from '../open-network.js';
+import { usageLine, type CommandSpec } from '../option-spec.js';
 
-const usage = 'steppenet info [--scenario current|historical|planned|FILE] [--network FILE] [--format table|json]';
+const spec = {
+  name: 'info',
+  arguments: [],
+  options: { ...SCENARIO_OPTION, ...NETWORK_OPTION, ...formatOption(['table', 'json']) },
+} as const satisfies CommandSpec;
 
 export const infoCommand: Command = {
-  name: 'info',
+  ...spec,
   summary: 'counts of places, links and checkpoints; what the scenario changed',
-  usage,
-  options: { ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION },
-  positionals: [0, 0],
+  usage: usageLine(spec),
   run(args, io) {
-    const format = choice(args, 'format', ['table', 'json'] as const, 'table', usage);
+    const format = choice(args, spec.options, 'format');
     const summary = summarizeNetwork(openNetwork(args));
     // The bundled network ships its validation table; a user's network has none.
     const railValidation = args.values.network === undefined ? bundledRailValidation() : undefined;

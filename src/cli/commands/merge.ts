@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { mergeCriticality, ShardError, type CriticalityResult } from '../../analysis/link-criticality.js';
-import { FORMAT_OPTION, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
+import { NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
 import { openNetwork } from '../open-network.js';
 import { UsageError } from '../usage-error.js';
-import { outputOptions, printCriticality } from './critical.js';
+import { OUTPUT_OPTIONS, outputOptions, printCriticality } from './critical.js';
+import { usageLine, type CommandSpec } from '../option-spec.js';
 
-const usage = 'steppenet merge <shard.json>... [--top N] [--format table|json|csv|geojson] [--network FILE] [--scenario name|file]';
+const spec = {
+  name: 'merge',
+  arguments: [{ name: 'shard.json', variadic: true, description: 'the output of each shard: steppenet critical --shard I/N --format json' }],
+  options: { ...SCENARIO_OPTION, ...NETWORK_OPTION, ...OUTPUT_OPTIONS },
+} as const satisfies CommandSpec;
+const usage = usageLine(spec);
 
 /**
  * Puts the shards of a criticality scan back together: each file is the JSON
@@ -13,11 +19,9 @@ const usage = 'steppenet merge <shard.json>... [--top N] [--format table|json|cs
  * processes or machines); the result equals the scan run whole.
  */
 export const mergeCommand: Command = {
-  name: 'merge',
+  ...spec,
   summary: 'merge the shards of a criticality scan (critical --shard I/N --format json) into one ranking',
   usage,
-  options: { ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, top: { type: 'string' } },
-  positionals: [1, Infinity],
   run(args, io) {
     const output = outputOptions(args, usage);
     const parts = args.positionals.map((file): CriticalityResult => {

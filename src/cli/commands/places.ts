@@ -1,18 +1,25 @@
-import { choice, FORMAT_OPTION, NETWORK_OPTION, positiveNumber, type Command } from '../command.js';
+import { choice, formatOption, NETWORK_OPTION, positiveNumber, type Command } from '../command.js';
 import { formatTable } from '../format-table.js';
 import { openNetwork } from '../open-network.js';
+import { usageLine, type CommandSpec } from '../option-spec.js';
 
-const usage = 'steppenet places <query> [--limit 10] [--network FILE] [--format table|json]';
+const spec = {
+  name: 'places',
+  arguments: [{ name: 'query', description: 'a name, alias or id, in Latin or Cyrillic; typos tolerated' }],
+  options: {
+    limit: { type: 'string', value: 'N', default: '10', description: 'at most this many matches' },
+    ...NETWORK_OPTION, ...formatOption(['table', 'json']),
+  },
+} as const satisfies CommandSpec;
+const usage = usageLine(spec);
 
 export const placesCommand: Command = {
-  name: 'places',
+  ...spec,
   summary: 'find places by name, alias or id (any script, typos tolerated)',
   usage,
-  options: { ...FORMAT_OPTION, ...NETWORK_OPTION, limit: { type: 'string' } },
-  positionals: [1, 1],
   run(args, io) {
-    const format = choice(args, 'format', ['table', 'json'] as const, 'table', usage);
-    const limit = positiveNumber(args, 'limit', 10, usage, { integer: true });
+    const format = choice(args, spec.options, 'format');
+    const limit = positiveNumber(args, 'limit', usage, { integer: true });
     const network = openNetwork(args);
     const matches = network.placeIndex().search(args.positionals[0], { limit });
     if (format === 'json') {

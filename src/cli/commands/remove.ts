@@ -1,25 +1,29 @@
-import { COST_USAGE } from '../cost-options.js';
 import { removeLinks } from '../../analysis/remove-links.js';
 import type { RouteResult } from '../../routing/route-result.js';
-import { choice, FORMAT_OPTION, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
+import { choice, formatOption, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
 import { ANALYSIS_OPTIONS, analysisOptions } from '../analysis-options.js';
 import { formatCsv } from '../format-csv.js';
 import { formatNumber, formatTable } from '../format-table.js';
 import { formatJson } from '../format-json.js';
 import { openNetwork } from '../open-network.js';
+import { usageLine, type CommandSpec } from '../option-spec.js';
 
-const usage =
-  'steppenet remove <link|checkpoint|tag|line|place>[,...] [--by time|distance|cost|generalized] [--mode rail,road,river] ' +
-  `[--freight transit|bilateral] [--ods "Omsk>Pavlodar,..."|FILE.csv] [--scenario name|file] [--all] [--format table|json|csv]` + ' ' + COST_USAGE;
+const spec = {
+  name: 'remove',
+  arguments: [{ name: 'selection', description: 'what to take out of service, comma-separated: link, checkpoint and place ids, tags, line and road names' }],
+  options: {
+    all: { type: 'boolean', description: 'list every OD pair, not only those that detour or are cut off' },
+    ...ANALYSIS_OPTIONS, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...formatOption(['table', 'json', 'csv']),
+  },
+} as const satisfies CommandSpec;
+const usage = usageLine(spec);
 
 export const removeCommand: Command = {
-  name: 'remove',
+  ...spec,
   summary: 'what-if: take links out of service and see who detours and who is cut off',
   usage,
-  options: { ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...ANALYSIS_OPTIONS, all: { type: 'boolean' } },
-  positionals: [1, 1],
   run(args, io) {
-    const format = choice(args, 'format', ['table', 'json', 'csv'] as const, 'table', usage);
+    const format = choice(args, spec.options, 'format');
     const network = openNetwork(args);
     const selection = args.positionals[0].split(',').map((s) => s.trim()).filter(Boolean);
     const result = removeLinks(network, selection, analysisOptions(args, usage));

@@ -1,21 +1,27 @@
 import { join } from 'node:path';
 import { buildReport } from '../../report/build-report.js';
-import { newRunId, OutputPathError, writeReportFiles } from '../../report/write-report.js';
+import { newRunId, OutputPathError, prepareOutputDir, writeReportFiles } from '../../report/write-report.js';
 import { NETWORK_OPTION, type Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
 import { openNetwork } from '../open-network.js';
-import { prepareOutputDir } from '../../report/write-report.js';
+import { usageLine, type CommandSpec } from '../option-spec.js';
 
-const usage = 'steppenet report [--out out] [--network FILE]';
+const spec = {
+  name: 'report',
+  arguments: [],
+  options: {
+    out: { type: 'string', value: 'DIR', default: 'out', description: 'the folder to write report.md, the GeoJSON layers and manifest.json into' },
+    ...NETWORK_OPTION,
+  },
+} as const satisfies CommandSpec;
+const usage = usageLine(spec);
 
 export const reportCommand: Command = {
-  name: 'report',
+  ...spec,
   summary: 'the headline report: key routes, corridors, critical links, border capacity, scenarios (npm start)',
   usage,
-  options: { ...NETWORK_OPTION, out: { type: 'string' } },
-  positionals: [0, 0],
   run(args, io) {
-    const dir = typeof args.values.out === 'string' ? args.values.out : 'out';
+    const dir = String(args.values.out);
     const started = Date.now();
     // A folder that cannot take the files is the --out the user typed: say so. A write failing part-way is the machine's (exit 1).
     const namingOut = (e: unknown) => (e instanceof OutputPathError ? new UsageError(`--out: ${e.message}`, usage, { cause: e }) : e);

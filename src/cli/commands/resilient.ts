@@ -1,40 +1,50 @@
-import { FREIGHT_OPTION, FREIGHT_USAGE, freightOption } from '../freight-option.js';
+import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
 import { resilientRoute } from '../../analysis/resilient-route.js';
-import { OBJECTIVES } from '../../routing/cost-model.js';
-import { choice, FORMAT_OPTION, list, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command, type ParsedArgs } from '../command.js';
+import { choice, formatOption, list, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command, type ParsedArgs } from '../command.js';
 import { formatCsv } from '../format-csv.js';
 import { formatTable } from '../format-table.js';
 import { openNetwork } from '../open-network.js';
 import { asUsage, legSummary, OBJECTIVE_UNIT, round, routesToGeoJSON } from '../resilience-output.js';
-import { COST_OPTIONS, COST_USAGE, costOptions } from '../cost-options.js';
+import { COST_OPTIONS, costOptions } from '../cost-options.js';
 import { UsageError } from '../usage-error.js';
 import { parseModes } from './route.js';
+import { BY_OPTION, MODES_OPTION } from '../route-options.js';
+import { usageLine, type CommandSpec } from '../option-spec.js';
 
-const usage =
-  'steppenet resilient <from> <to> [--k 8] [--lambda 1] [--reroute en-route|origin] [--failure-probability P] ' +
-  `[--by distance|time|cost|generalized] [--mode rail,road,river] ${FREIGHT_USAGE} [--scenario name|file] [--network FILE] [--format table|json|csv|geojson]` + ' ' + COST_USAGE;
+const spec = {
+  name: 'resilient',
+  arguments: [
+    { name: 'from', description: 'where the routes start: a place name, alias or id' },
+    { name: 'to', description: 'where the routes end: a place name, alias or id' },
+  ],
+  options: {
+    k: { type: 'string', value: 'N', default: '8', description: 'how many of the cheapest routes are candidates' },
+    lambda: { type: 'string', value: 'WEIGHT', default: '1', description: 'weight of the penalty against the cost (0 picks the cheapest route)' },
+    reroute: { type: 'string', choices: ['en-route', 'origin'], default: 'en-route', description: 'where the traveller re-routes from when a link fails' },
+    'failure-probability': {
+      type: 'string', value: 'P', defaultText: 'none: the worst single failure',
+      description: 'one failure probability in [0, 1] for every link: the penalty becomes the expected extra cost',
+    },
+    ...BY_OPTION, ...MODES_OPTION, ...FREIGHT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...formatOption(['table', 'json', 'csv', 'geojson']), ...COST_OPTIONS,
+  },
+} as const satisfies CommandSpec;
+const usage = usageLine(spec);
 
 export const resilientCommand: Command = {
-  name: 'resilient',
+  ...spec,
   summary: 'the most resilient of the k cheapest routes: cost + λ × what its worst single link failure adds',
   usage,
-  options: {
-    ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...FREIGHT_OPTION,
-    k: { type: 'string' }, lambda: { type: 'string' }, reroute: { type: 'string' }, 'failure-probability': { type: 'string' },
-    by: { type: 'string' }, mode: { type: 'string' }, ...COST_OPTIONS,
-  },
-  positionals: [2, 2],
   run(args, io) {
-    const format = choice(args, 'format', ['table', 'json', 'csv', 'geojson'] as const, 'table', usage);
-    const by = choice(args, 'by', OBJECTIVES, 'time', usage);
-    const k = positiveNumber(args, 'k', 8, usage, { integer: true });
-    const lambda = nonNegative(args, 'lambda', 1);
-    const reroute = choice(args, 'reroute', ['en-route', 'origin'] as const, 'en-route', usage);
-    const p = args.values['failure-probability'] === undefined ? undefined : nonNegative(args, 'failure-probability', 0);
+    const format = choice(args, spec.options, 'format');
+    const by = choice(args, spec.options, 'by');
+    const k = positiveNumber(args, 'k', usage, { integer: true });
+    const lambda = nonNegative(args, 'lambda');
+    const reroute = choice(args, spec.options, 'reroute');
+    const p = args.values['failure-probability'] === undefined ? undefined : nonNegative(args, 'failure-probability');
     if (p !== undefined && p > 1) throw new UsageError(`--failure-probability must be a probability in [0, 1], got "${String(args.values['failure-probability'])}"`, usage);
     const modes = parseModes(list(args, 'mode'), usage);
     const cost = costOptions(args, usage);
-    const freight = freightOption(args, usage);
+    const freight = freightOption(args);
     const network = openNetwork(args);
     const [from, to] = args.positionals;
     const result = asUsage(usage, () => resilientRoute(network, from, to, { k, lambda, reroute, by, modes, ...cost, freight, failureProbability: p }));
@@ -81,9 +91,8 @@ export const resilientCommand: Command = {
   },
 };
 
-function nonNegative(args: ParsedArgs, name: string, fallback: number): number {
+function nonNegative(args: ParsedArgs, name: string): number {
   const value = args.values[name];
-  if (value === undefined) return fallback;
   const n = Number(value);
   if (typeof value !== 'string' || value.trim() === '' || !Number.isFinite(n) || n < 0) {
     throw new UsageError(`--${name} must be a number >= 0, got "${String(value)}"`, usage);

@@ -1,37 +1,45 @@
 import { MODES, type Mode } from '../../model/types.js';
-import { monthName, OBJECTIVES } from '../../routing/cost-model.js';
+import { monthName } from '../../routing/cost-model.js';
 import { route } from '../../routing/route.js';
 import { routeToGeoJSON } from '../../routing/route-geojson.js';
 import type { RouteResult } from '../../routing/route-result.js';
-import { FREIGHT_OPTION, FREIGHT_USAGE, freightOption } from '../freight-option.js';
-import { choice, FORMAT_OPTION, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
+import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
+import { choice, formatOption, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
 import { formatNumber, formatTable } from '../format-table.js';
 import { formatJson } from '../format-json.js';
 import { openNetwork } from '../open-network.js';
 import { UsageError } from '../usage-error.js';
 import { UnknownPlaceError } from '../../places/unknown-place-error.js';
-import { COST_OPTIONS, COST_USAGE, costOptions } from '../cost-options.js';
+import { COST_OPTIONS, costOptions } from '../cost-options.js';
+import { BY_OPTION, MODES_OPTION } from '../route-options.js';
+import { usageLine, type CommandSpec } from '../option-spec.js';
 
-const usage =
-  'steppenet route <from> <to> [--by distance|time|cost|generalized] [--mode rail,road,river] [--scenario name|file] ' +
-  `[--via X,Y] [--avoid-country KZ] [--avoid <link/place/checkpoint id,...>] ${FREIGHT_USAGE} [--format table|json|geojson]` + ' ' + COST_USAGE;
+const spec = {
+  name: 'route',
+  arguments: [
+    { name: 'from', description: 'where the route starts: a place name, alias or id' },
+    { name: 'to', description: 'where the route ends: a place name, alias or id' },
+  ],
+  options: {
+    ...BY_OPTION, ...MODES_OPTION,
+    via: { type: 'string', value: 'X,Y', description: 'places to pass through, in order, comma-separated' },
+    'avoid-country': { type: 'string', value: 'KZ,CN', description: 'countries to keep out of (ISO codes, any case), comma-separated' },
+    avoid: { type: 'string', value: 'ID,...', description: 'links, checkpoints and places (ids or place names) to keep out of, comma-separated' },
+    ...FREIGHT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...formatOption(['table', 'json', 'geojson']), ...COST_OPTIONS,
+  },
+} as const satisfies CommandSpec;
+const usage = usageLine(spec);
 
 export const routeCommand: Command = {
-  name: 'route',
+  ...spec,
   summary: 'the best route between two places, leg by leg',
   usage,
-  options: {
-    ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...FREIGHT_OPTION,
-    by: { type: 'string' }, mode: { type: 'string' }, via: { type: 'string' },
-    'avoid-country': { type: 'string' }, avoid: { type: 'string' }, ...COST_OPTIONS,
-  },
-  positionals: [2, 2],
   run(args, io) {
-    const format = choice(args, 'format', ['table', 'json', 'geojson'] as const, 'table', usage);
-    const by = choice(args, 'by', OBJECTIVES, 'time', usage);
+    const format = choice(args, spec.options, 'format');
+    const by = choice(args, spec.options, 'by');
     const modes = parseModes(list(args, 'mode'), usage);
     const cost = costOptions(args, usage);
-    const freight = freightOption(args, usage);
+    const freight = freightOption(args);
     const network = openNetwork(args);
     // --avoid takes link, checkpoint and place ids, and place names (resolved like <from> and <to>).
     const avoidValues = list(args, 'avoid') ?? [];

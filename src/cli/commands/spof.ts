@@ -1,25 +1,31 @@
-import { FREIGHT_OPTION, FREIGHT_USAGE, freightOption } from '../freight-option.js';
+import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
 import { singlePointsOfFailure, type FailureView } from '../../analysis/single-points-of-failure.js';
 import { MODES } from '../../model/types.js';
-import { choice, FORMAT_OPTION, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
+import { choice, formatOption, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
 import { formatCsv } from '../format-csv.js';
 import { formatTable } from '../format-table.js';
 import { openNetwork } from '../open-network.js';
+import { usageLine, type CommandSpec } from '../option-spec.js';
 
-const usage = `steppenet spof [--mode rail|road|river|all] ${FREIGHT_USAGE} [--scenario name|file] [--network FILE] [--format table|json|csv|geojson]`;
+const spec = {
+  name: 'spof',
+  arguments: [],
+  options: {
+    mode: { type: 'string', choices: [...MODES, 'all'], defaultText: 'each mode, then all modes together', description: 'one view: the network of one mode, or of all modes together' },
+    ...FREIGHT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...formatOption(['table', 'json', 'csv', 'geojson']),
+  },
+} as const satisfies CommandSpec;
 
 export const spofCommand: Command = {
-  name: 'spof',
+  ...spec,
   summary: 'single points of failure: links and places whose loss alone splits the network, per mode and for all modes',
-  usage,
-  options: { ...FORMAT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...FREIGHT_OPTION, mode: { type: 'string' } },
-  positionals: [0, 0],
+  usage: usageLine(spec),
   run(args, io) {
-    const format = choice(args, 'format', ['table', 'json', 'csv', 'geojson'] as const, 'table', usage);
+    const format = choice(args, spec.options, 'format');
     // No --mode: every view (each mode, then all modes together).
-    const wanted = args.values.mode === undefined ? 'every' : choice(args, 'mode', [...MODES, 'all'] as const, 'all', usage);
+    const wanted = choice(args, spec.options, 'mode') ?? 'every';
     const network = openNetwork(args);
-    const result = singlePointsOfFailure(network, { freight: freightOption(args, usage), ...(wanted === 'every' || wanted === 'all' ? {} : { modes: [wanted] }) });
+    const result = singlePointsOfFailure(network, { freight: freightOption(args), ...(wanted === 'every' || wanted === 'all' ? {} : { modes: [wanted] }) });
     const views = result.views.filter((v) => wanted === 'every' || v.view === wanted);
     if (format === 'json') {
       io.out(JSON.stringify({ ...result, views }, null, 2));
