@@ -29,7 +29,7 @@ export * from './routing/route.js';
 export * from './routing/resolve-avoid.js';
 export * from './model/limits.js';
 export * from './routing/route-result.js';
-export * from './routing/route-geojson.js';
+export * from './present/route-geojson.js';
 
 // Analyses.
 export * from './analysis/od-pairs.js';

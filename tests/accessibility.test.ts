@@ -9,6 +9,7 @@ import { loadNetwork } from '../src/model/load-network.js';
 import type { Network } from '../src/model/network.js';
 import { MODES, type NetworkFile } from '../src/model/types.js';
 import { route } from './fixtures/as-drawn.js';
+import { csvRecords } from './fixtures/csv-records.js';
 import { drawNetwork } from './fixtures/drawn-network.js';
 import { prng, randomNetwork } from './fixtures/random-network.js';
 
@@ -144,15 +145,18 @@ describe('steppenet accessibility', () => {
   it('prints one matrix per layer', async () => {
     const { code, out } = await cli('accessibility', '--network', path);
     expect(code).toBe(0);
-    expect(out).toContain('rail only: hours (scenario current); 2 of 6 ordered pairs connected');
-    expect(out).toContain('multimodal: hours (scenario current); 6 of 6 ordered pairs connected');
+    expect(out).toContain('rail only: time in h (scenario current); 2 of 6 ordered pairs connected');
+    expect(out).toContain('multimodal: time in h (scenario current); 6 of 6 ordered pairs connected');
     expect(out).toMatch(/from \\ to\s+A\s+C\s+E/);
     expect(out).toMatch(/\nA\s+0\s+4\.0\s+8\.0\n/);
   });
 
   it('writes csv with the reasons', async () => {
     const csv = (await cli('accessibility', '--network', path, '--mode', 'rail', '--format', 'csv', '--places', 'a,d')).out.trim().split('\n');
-    expect(csv).toEqual(['mode,from_id,to_id,from,to,time,no_route_reason', 'rail,a,d,A,D,,D serves road only; allowed modes: rail', 'rail,d,a,D,A,,D serves road only; allowed modes: rail']);
+    expect(csv).toEqual(['mode,from_id,to_id,from,to,time_hours,no_route_reason', 'rail,a,d,A,D,,D serves road only; allowed modes: rail', 'rail,d,a,D,A,,D serves road only; allowed modes: rail']);
+    const routes = csvRecords((await cli('accessibility', '--network', path, '--mode', 'multimodal', '--format', 'csv', '--places', 'a,c')).out);
+    const [values] = accessibility(loadNetwork(path), { places: ['a', 'c'], modes: ['multimodal'] }).layers.map((l) => l.values);
+    expect(routes.records.map((r) => Number(r.time_hours))).toEqual([values[0][1], values[1][0]]);
   });
 
   it.each([

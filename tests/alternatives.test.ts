@@ -5,6 +5,7 @@
  * a brute-force enumeration of every place-simple route.
  */
 import { describe, expect, it } from 'vitest';
+import { csvRecords } from './fixtures/csv-records.js';
 import { alternatives } from './fixtures/as-drawn.js';
 import { alternativesCommand } from '../src/cli/commands/alternatives.js';
 import { ResilienceArgumentError } from '../src/analysis/compiled-index.js';
@@ -147,9 +148,9 @@ describe('steppenet alternatives', () => {
     const json = JSON.parse((await runCommand(alternativesCommand, ['a', 'd', '--k', '2', '--format', 'json', '--network', file])).out);
     expect(json.routes.map((r: { totals: { hours: number } }) => r.totals.hours)).toEqual([4, 4]);
     expect(json.routes[0].edges).toBeUndefined();
-    const csv = (await runCommand(alternativesCommand, ['a', 'd', '--format', 'csv', '--network', file])).out.trim().split('\n');
-    expect(csv).toHaveLength(4);
-    expect(csv[3]).toMatch(/^3,7,/);
+    const csv = csvRecords((await runCommand(alternativesCommand, ['a', 'd', '--format', 'csv', '--network', file])).out);
+    expect(csv.header).toEqual(['rank', 'time_hours', 'km', 'hours', 'usd_per_t', 'legs', 'links']);
+    expect(csv.records.map((r) => [r.rank, r.time_hours])).toEqual([['1', '4'], ['2', '4'], ['3', '7']]);
     const geo = JSON.parse((await runCommand(alternativesCommand, ['a', 'd', '--format', 'geojson', '--network', file])).out);
     expect(new Set(geo.features.map((f: { properties: { alternative: number } }) => f.properties.alternative))).toEqual(new Set([1, 2, 3]));
     const reasonable = await runCommand(alternativesCommand, ['a', 'd', '--reasonable', '--network', file]);

@@ -265,7 +265,7 @@ describe('steppenet border-cut', () => {
     const lifted = JSON.parse((await runCommand(borderCutCommand, ['--from', 'r1,r2,r3', '--to', 'k1,k2', '--max-stretch', 'none', '--format', 'json', '--network', path])).out);
     expect([lifted.total.value, lifted.stretch]).toEqual([550, undefined]);
     const rail = (await runCommand(borderCutCommand, ['--mode', 'rail', '--sector', 'altai', '--format', 'csv', '--network', path])).out.trim().split('\n');
-    expect(rail).toEqual(['sector,max_train-pairs_per_day,exact,at_most,unknown_crossings,observed_flow_crossings,cut', 'altai,6,true,,0,0,g']);
+    expect(rail).toEqual(['sector,max_train_pairs_per_day,exact,at_most_train_pairs_per_day,unknown_crossings,observed_flow_crossings,cut', 'altai,6,true,,0,0,g']);
     const railTable = (await runCommand(borderCutCommand, ['--mode', 'rail', '--network', path])).out;
     expect(railTable).toMatch(/Checkpoint g\s+altai\s+multilateral\s+open\s+6\s+12 trains \(both directions\) ÷ 2/);
     expect(railTable).toMatch(/Checkpoint h\s+urals\s+multilateral\s+open\s+unknown/);

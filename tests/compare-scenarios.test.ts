@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { csvRecords } from './fixtures/csv-records.js';
 import { compareScenarios } from './fixtures/as-drawn.js';
 import { runCli } from './fixtures/as-drawn.js';
 import { loadNetwork } from '../src/model/load-network.js';
@@ -174,8 +175,10 @@ describe('steppenet compare', () => {
   it('writes csv and json', async () => {
     const csv = (await cli('compare', a, b, '--network', path, '--format', 'csv', '--all')).out.trim().split('\n');
     expect(csv).toHaveLength(31);
-    expect(csv[0]).toBe('from_id,to_id,from,to,from_region,to_region,demand,status,as-drawn_time,slow-bc_time,change,route_changed,as-drawn_links,slow-bc_links');
+    expect(csv[0]).toBe('from_id,to_id,from,to,from_region,to_region,demand,status,as-drawn_time_hours,slow-bc_time_hours,change_hours,route_changed,as-drawn_links,slow-bc_links');
     expect(csv).toContain('a,d,A,D,West,East,1,changed,6,8,2,true,a-b b-c c-d,a-d');
+    const { records } = csvRecords(csv.join('\n'));
+    expect(records.find((r) => r.from_id === 'a' && r.to_id === 'e')?.['as-drawn_time_hours']).toBe('Infinity');
     const json = JSON.parse((await cli('compare', a, b, '--network', path, '--format', 'json')).out);
     expect(json.totals.changed).toBe(12);
     expect(json.rows.find((r: { from: string; to: string }) => r.from === 'a' && r.to === 'e').a).toBe('Infinity');

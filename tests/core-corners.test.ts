@@ -26,7 +26,7 @@ import type { PathResult, QueryOptions } from '../src/core/path.js';
 import { buildRoutingGraph, type RoutingGraph } from '../src/core/routing-graph.js';
 import { loadNetwork } from '../src/model/load-network.js';
 import { compileNetwork } from '../src/routing/compile-network.js';
-import { routeToGeoJSON } from '../src/routing/route-geojson.js';
+import { routeToGeoJSON } from '../src/present/route-geojson.js';
 import { routeCompiled } from '../src/routing/route.js';
 import { drawNetwork } from './fixtures/drawn-network.js';
 import { mulberry32 } from './fixtures/prng.js';

@@ -6,6 +6,7 @@ import { linkCriticality, mergeCriticality, ShardError } from '../src/analysis/l
 import { criticalCommand } from '../src/cli/commands/critical.js';
 import { mergeCommand } from '../src/cli/commands/merge.js';
 import { loadNetwork } from '../src/model/load-network.js';
+import { csvRecords } from './fixtures/csv-records.js';
 import { runCommand } from './fixtures/run-command.js';
 
 // A criticality scan split into shards (run in other processes or on other
@@ -49,6 +50,11 @@ describe('criticality shards', () => {
     const merged = await runCommand(mergeCommand, [...files, '--format', 'json']);
     expect(merged.code).toBe(0);
     expect(JSON.parse(merged.out)).toEqual(JSON.parse((await runCommand(criticalCommand, ['--mode', 'road', '--format', 'json'])).out));
+    // The merged CSV carries the whole scan's figures unrounded, one record per link.
+    const csv = csvRecords((await runCommand(mergeCommand, [...files, '--format', 'csv'])).out);
+    expect(csv.header).toEqual(['rank', 'link_id', 'name', 'mode', 'pairs_using', 'disconnected_pairs', 'disconnected_demand', 'weighted_extra_time_hours', 'worst_extra_time_hours']);
+    expect(csv.records.map((r) => [r.link_id, Number(r.weighted_extra_time_hours), Number(r.worst_extra_time_hours)]))
+      .toEqual(whole.ranking.map((r) => [r.link, r.weightedExtra, r.worstExtra]));
     const missing = await runCommand(mergeCommand, files.slice(0, 2));
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/missing shard\(s\) 3\/3/);

@@ -6,6 +6,7 @@
  * and brute-force packings of enumerated routes.
  */
 import { describe, expect, it } from 'vitest';
+import { csvRecords } from './fixtures/csv-records.js';
 import { ResilienceArgumentError } from '../src/analysis/compiled-index.js';
 import { disjointRoutes } from './fixtures/as-drawn.js';
 import { disjointCommand } from '../src/cli/commands/disjoint.js';
@@ -219,8 +220,8 @@ describe('steppenet disjoint', () => {
     expect(table.out).toContain('Fewer than 3: only 2 link-disjoint routes join S and T');
     const places = JSON.parse((await runCommand(disjointCommand, ['s', 't', '--places', '--format', 'json', '--network', file])).out);
     expect([places.disjoint, places.maxDisjoint, places.minCut.places]).toEqual(['places', 2, ['a', 'b']]);
-    const csv = (await runCommand(disjointCommand, ['s', 't', '--format', 'csv', '--network', file])).out.trim().split('\n');
-    expect(csv.slice(1).map((line) => line.split(',').at(-1))).toEqual(['sa at', 'sb bt']);
+    const csv = csvRecords((await runCommand(disjointCommand, ['s', 't', '--format', 'csv', '--network', file])).out);
+    expect(csv.records.map((r) => [r.route, r.links])).toEqual([['1', 'sa at'], ['2', 'sb bt']]);
     const geo = JSON.parse((await runCommand(disjointCommand, ['s', 't', '--format', 'geojson', '--network', file])).out);
     expect(geo.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'leg')).toHaveLength(2);
   });

@@ -18,7 +18,7 @@ import { checkpointRegime, regimeAllows } from '../src/model/checkpoint-regime.j
 import { loadNetwork } from '../src/model/load-network.js';
 import { CompileOptionError } from '../src/routing/compile-network.js';
 import { route } from './fixtures/as-drawn.js';
-import { routeToGeoJSON } from '../src/routing/route-geojson.js';
+import { routeToGeoJSON } from '../src/present/route-geojson.js';
 import { drawNetwork } from './fixtures/drawn-network.js';
 import { runCommand } from './fixtures/run-command.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';

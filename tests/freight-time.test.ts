@@ -19,7 +19,7 @@ import {
   seasonOpenIn,
 } from '../src/routing/cost-model.js';
 import { route } from '../src/routing/route.js';
-import { routeToGeoJSON } from '../src/routing/route-geojson.js';
+import { routeToGeoJSON } from '../src/present/route-geojson.js';
 import { drawNetwork, type DrawnLink, type DrawnPlace } from './fixtures/drawn-network.js';
 import { runCommand, writeNetworkFile } from './fixtures/run-command.js';
 import { tinyNetwork } from './fixtures/tiny-network.js';

@@ -1,6 +1,6 @@
 /** summarizeNetwork() / `steppenet info`: crossings by regime, capacities known and unknown per mode. */
 import { describe, expect, it } from 'vitest';
-import { renderSummary } from '../src/cli/commands/info.js';
+import { renderSummary } from '../src/present/network-summary-table.js';
 import { loadNetwork } from '../src/model/load-network.js';
 import { summarizeNetwork } from '../src/model/network-summary.js';
 import { drawNetwork } from './fixtures/drawn-network.js';

@@ -4,6 +4,7 @@
  * link; penalties checked against brute-force removal on random networks.
  */
 import { describe, expect, it } from 'vitest';
+import { csvRecords } from './fixtures/csv-records.js';
 import { ResilienceArgumentError } from '../src/analysis/compiled-index.js';
 import { resilientRoute } from './fixtures/as-drawn.js';
 import { resilientCommand } from '../src/cli/commands/resilient.js';
@@ -153,8 +154,11 @@ describe('steppenet resilient', () => {
     const cheapest = JSON.parse((await runCommand(resilientCommand, ['a', 'd', '--lambda', '0', '--format', 'json', '--network', file])).out);
     expect(cheapest.route.links).toEqual(['ab', 'bd']);
     expect(cheapest.backups[1].backup.links).toEqual(['ab', 'ab', 'ac', 'cd1']);
-    const csv = (await runCommand(resilientCommand, ['a', 'd', '--format', 'csv', '--network', file])).out.trim().split('\n');
-    expect(csv[2]).toMatch(/^2,2\.5,0\.2,2\.7,cd1,←,/);
+    const csv = csvRecords((await runCommand(resilientCommand, ['a', 'd', '--format', 'csv', '--network', file])).out);
+    expect(csv.header.slice(0, 6)).toEqual(['rank', 'time_hours', 'penalty_time_hours', 'score_time_hours', 'worst_link', 'chosen']);
+    const chosen = resilientRoute(loadNetwork(file), 'a', 'd', { by: 'time' }).candidates.find((c) => c.rank === 2)!;
+    expect(csv.records[1]).toMatchObject({ rank: '2', worst_link: 'cd1', chosen: 'true', links: chosen.links.join(' ') });
+    expect([csv.records[1].time_hours, csv.records[1].penalty_time_hours, csv.records[1].score_time_hours].map(Number)).toEqual([chosen.cost, chosen.penalty, chosen.score]);
     const geo = JSON.parse((await runCommand(resilientCommand, ['a', 'd', '--format', 'geojson', '--network', file])).out);
     expect(geo.features.filter((f: { properties: { role: string } }) => f.properties.role === 'backup').length).toBeGreaterThan(0);
     const origin = JSON.parse((await runCommand(resilientCommand, ['a', 'd', '--reroute', 'origin', '--format', 'json', '--network', file])).out);

@@ -4,6 +4,7 @@
  * checked against brute force (remove each link / place, count pieces).
  */
 import { describe, expect, it } from 'vitest';
+import { csvRecords } from './fixtures/csv-records.js';
 import { ResilienceArgumentError } from '../src/analysis/compiled-index.js';
 import { singlePointsOfFailure, type FailureView } from '../src/analysis/single-points-of-failure.js';
 import { spofCommand } from '../src/cli/commands/spof.js';
@@ -116,8 +117,9 @@ describe('steppenet spof', () => {
     expect(every.out).toContain('All modes: 6 places, 6 links, 2 pieces; 2 bridges, 3 articulation points');
     const all = JSON.parse((await runCommand(spofCommand, ['--mode', 'all', '--format', 'json', '--network', path])).out);
     expect(all.views.map((v: FailureView) => v.view)).toEqual(['all']);
-    const rail = (await runCommand(spofCommand, ['--mode', 'rail', '--format', 'csv', '--network', path])).out.trim().split('\n');
-    expect(rail.slice(1).map((line) => line.split(',').slice(0, 3).join(','))).toEqual(['rail,link,ab-rail', 'rail,link,bc', 'rail,place,b']);
+    const rail = csvRecords((await runCommand(spofCommand, ['--mode', 'rail', '--format', 'csv', '--network', path])).out).records;
+    expect(rail.map((r) => [r.view, r.kind, r.id])).toEqual([['rail', 'link', 'ab-rail'], ['rail', 'link', 'bc'], ['rail', 'place', 'b']]);
+    expect(rail.every((r) => Number(r.places_cut_off) === r.cut_off_ids.split(' ').length)).toBe(true);
     const geo = JSON.parse((await runCommand(spofCommand, ['--mode', 'road', '--format', 'geojson', '--network', path])).out);
     expect(geo.features.map((f: { geometry: { type: string } }) => f.geometry.type)).toEqual(['LineString', 'LineString', 'Point']);
   });

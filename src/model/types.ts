@@ -3,12 +3,13 @@
  * `networks/*.geojson`. Places are Point features, links are LineString
  * features. `networks/README.md` documents every field; the loader enforces them.
  */
+import type { PlaceKind } from '../places/place-kinds.js';
 
 export const MODES = ['rail', 'road', 'river'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const PLACE_KINDS = ['city', 'station', 'checkpoint', 'port', 'lock', 'hub', 'junction'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
+// Place kinds are defined with the place index, which filters by them (places is below model).
+export { PLACE_KINDS, type PlaceKind } from '../places/place-kinds.js';
 
 export const LINK_STATUSES = ['open', 'abolished', 'planned', 'under-construction', 'restricted'] as const;
 export type LinkStatus = (typeof LINK_STATUSES)[number];

@@ -19,29 +19,14 @@
  * real place (Orsk and Omsk are one letter apart), so it is offered as a
  * suggestion in the error, never taken silently. `search` returns every level.
  */
-import { InputLimitError, MAX_NAME_LENGTH } from '../model/limits.js';
-import { PLACE_KINDS } from '../model/types.js';
+import { InputLimitError, MAX_NAME_LENGTH } from './name-limit.js';
 import { normalizeName } from './normalize-name.js';
+import { PLACE_KINDS } from './place-kinds.js';
+import type { PlaceEntry, PlaceMatch } from './place-match.js';
 import { UnknownPlaceError } from './unknown-place-error.js';
 import { InputError } from '../errors/steppenet-error.js';
 
-export interface PlaceEntry {
-  id: string;
-  name: string;
-  aliases: readonly string[];
-  kind: string;
-  country: string;
-  region?: string;
-}
-
-export interface PlaceMatch {
-  place: PlaceEntry;
-  /** The id, name or alias that matched, as written in the place list. */
-  matched: string;
-  how: 'id' | 'exact' | 'normalised' | 'fuzzy';
-  /** Damerau (optimal string alignment) distance between the comparison keys; 0 for non-fuzzy matches. */
-  distance: number;
-}
+export type { PlaceEntry, PlaceMatch } from './place-match.js';
 
 /** Kinds in order of preference; kinds not listed rank after all of these. */
 export const PLACE_KIND_PREFERENCE: readonly string[] = ['city', 'hub', 'port', 'station', 'junction', 'checkpoint', 'lock'];

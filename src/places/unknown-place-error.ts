@@ -4,7 +4,7 @@
  * for the analyst who typed the name: what went wrong and what to type next.
  */
 import { normalizeName } from './normalize-name.js';
-import type { PlaceEntry, PlaceMatch } from './place-index.js';
+import type { PlaceEntry, PlaceMatch } from './place-match.js';
 import type { ErrorCode } from '../errors/error-codes.js';
 import { InputError } from '../errors/steppenet-error.js';
 

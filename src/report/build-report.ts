@@ -3,16 +3,17 @@ import { linkCriticality } from '../analysis/link-criticality.js';
 import type { Network } from '../model/network.js';
 import { summarizeNetwork } from '../model/network-summary.js';
 import { MODES } from '../model/types.js';
-import { routeToGeoJSON } from '../routing/route-geojson.js';
 import type { RouteResult } from '../routing/route-result.js';
 import { compareCorridors, type CorridorRoute } from '../analysis/compare-corridors.js';
-import { renderComparison } from '../cli/commands/compare.js';
-import { renderCorridors } from '../cli/commands/corridors.js';
 import { borderCut } from '../analysis/border-cut.js';
 import { resilientRoute } from '../analysis/resilient-route.js';
 import { HEADLINE_PAIRS, headlineRoutes } from './headline-routes.js';
 import { eastKazakhstanRailShare, hubAndLocksAnswer, kulundaLokotAnswer, modernisationAnswer } from './scenario-answers.js';
-import { mdTable } from './markdown.js';
+import { renderCorridors } from '../present/corridors-table.js';
+import { mdTable } from '../present/markdown.js';
+import { round } from '../present/number-format.js';
+import { routeToGeoJSON } from '../present/route-geojson.js';
+import { renderComparison } from '../present/scenario-comparison-table.js';
 
 export interface Report {
   markdown: string;
@@ -20,8 +21,8 @@ export interface Report {
   layers: Record<string, FeatureCollection>;
 }
 
-const hours = (r: RouteResult) => (r.found ? Math.round(r.totals.hours * 10) / 10 : null);
-const km = (r: RouteResult) => (r.found ? Math.round(r.totals.km) : null);
+const hours = (r: RouteResult) => (r.found ? round(r.totals.hours) : null);
+const km = (r: RouteResult) => (r.found ? round(r.totals.km, 0) : null);
 
 /**
  * The headline report: the network at a glance, the best routes of the key
@@ -70,7 +71,7 @@ export function buildReport(network: Network): Report {
     '',
     mdTable(
       ['rank', 'link', 'mode', 'pairs using', 'cut off', 'extra hours (sum)', 'worst detour h'],
-      top.map((r, i) => [i + 1, r.name, r.mode, r.pairsUsing, r.disconnectedPairs, Math.round(r.weightedExtra), Math.round(r.worstExtra * 10) / 10]),
+      top.map((r, i) => [i + 1, r.name, r.mode, r.pairsUsing, r.disconnectedPairs, Math.round(r.weightedExtra), round(r.worstExtra)]),
     ),
   );
   layers['critical-links'] = {
@@ -220,5 +221,6 @@ function whatIsAssumed(network: Network): string[] {
   ];
 }
 
-const round1 = (n: number | undefined) => (n === undefined ? null : Number.isFinite(n) ? Math.round(n * 10) / 10 : '∞');
+/** One decimal; mdTable writes Infinity (the pair is cut) as ∞. */
+const round1 = (n: number | undefined) => (n === undefined ? null : round(n));
 const name = (network: Network, id: string) => network.place(id)?.properties.name ?? id;

@@ -2,7 +2,7 @@ import { buildRoutingGraph, type RoutingGraph } from '../core/routing-graph.js';
 import { greatCircleKm } from '../core/geodesic.js';
 import { checkpointRegime, DEFAULT_FREIGHT, FREIGHT_KINDS, regimeRefusal, type FreightKind } from '../model/checkpoint-regime.js';
 import type { Network } from '../model/network.js';
-import { resolveAvoid } from './resolve-avoid.js';
+import { resolveAvoid, type Avoid } from './resolve-avoid.js';
 import { MODES, type Checkpoint, type CheckpointStatus, type LinkProperties, type LinkStatus, type Mode, type PlaceProperties } from '../model/types.js';
 import {
   amortisedRestPerDrivingHour,
@@ -20,16 +20,8 @@ import {
 } from './cost-model.js';
 import { InputError } from '../errors/steppenet-error.js';
 
-/** What a route must stay away from. */
-export interface Avoid {
-  links?: readonly string[];
-  places?: readonly string[];
-  /** Checkpoint ids (e.g. "mashtakovo-syrym") or the ids of the links that carry them. */
-  checkpoints?: readonly string[];
-  /** ISO alpha-2: no place in, and no link through, these countries. */
-  countries?: readonly string[];
-  modes?: readonly Mode[];
-}
+// Avoid is declared where it is resolved; compileNetwork takes it in its options.
+export type { Avoid } from './resolve-avoid.js';
 
 export interface CompileOptions {
   /** The objective; default "time". */

@@ -8,9 +8,20 @@
 import countries from 'i18n-iso-countries';
 import { distance } from 'fastest-levenshtein';
 import type { Network } from '../model/network.js';
-import type { Avoid } from './compile-network.js';
+import type { Mode } from '../model/types.js';
 import type { ErrorCode } from '../errors/error-codes.js';
 import { InputError } from '../errors/steppenet-error.js';
+
+/** What a route must stay away from. */
+export interface Avoid {
+  links?: readonly string[];
+  places?: readonly string[];
+  /** Checkpoint ids (e.g. "mashtakovo-syrym") or the ids of the links that carry them. */
+  checkpoints?: readonly string[];
+  /** ISO alpha-2: no place in, and no link through, these countries. */
+  countries?: readonly string[];
+  modes?: readonly Mode[];
+}
 
 /** A value of `avoid` that names nothing in the network. */
 export class AvoidError extends InputError {

@@ -1,11 +1,10 @@
 import { COST_OPTIONS, costOptions } from '../cost-options.js';
 import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
-import { accessibility, ACCESSIBILITY_LAYERS, type AccessibilityLayerName, type AccessibilityMatrix } from '../../analysis/accessibility.js';
-import type { Objective } from '../../routing/cost-model.js';
+import { accessibility, ACCESSIBILITY_LAYERS } from '../../analysis/accessibility.js';
 import { choice, formatOption, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
-import { formatCsv } from '../format-csv.js';
-import { formatNumber, formatTable } from '../format-table.js';
-import { formatJson } from '../format-json.js';
+import { accessibilityCsv } from '../../present/accessibility-csv.js';
+import { renderAccessibility } from '../../present/accessibility-table.js';
+import { formatJson } from '../../present/json.js';
 import { openNetwork } from '../open-network.js';
 import { UsageError } from '../usage-error.js';
 import { DataError } from '../../errors/steppenet-error.js';
@@ -47,35 +46,3 @@ export const accessibilityCommand: Command = {
     return 0;
   },
 };
-
-const UNIT: Record<Objective, string> = { distance: 'km', time: 'hours', cost: 'USD/t', generalized: 'generalized USD/t' };
-const LAYER_TEXT: Record<AccessibilityLayerName, string> = { rail: 'rail only', road: 'road only', river: 'river only', multimodal: 'multimodal' };
-
-/** One matrix per layer: origins down, destinations across; "–" where there is no route. */
-export function renderAccessibility(m: AccessibilityMatrix): string {
-  const names = m.places.map((p) => p.name);
-  const blocks = m.layers.map((layer) => {
-    const pairs = names.length * (names.length - 1);
-    // One decimal below 100, none above; the diagonal is a plain 0.
-    const cells = layer.values.map((row, i) => row.map((v, j) => (v === null ? '–' : i === j ? '0' : formatNumber(v, v >= 100 ? 0 : 1))));
-    // Right-align each column by hand: the cells are text ("–" marks no route), which formatTable would left-align.
-    const widths = names.map((name, j) => cells.reduce((w, row) => Math.max(w, row[j].length), name.length));
-    return [
-      `${LAYER_TEXT[layer.layer]}: ${UNIT[m.by]} (scenario ${m.scenario}); ${layer.connectedPairs} of ${pairs} ordered pairs connected`,
-      formatTable(['from \\ to', ...names], cells.map((row, i) => [names[i], ...row.map((c, j) => c.padStart(widths[j]))])),
-    ].join('\n');
-  });
-  return blocks.join('\n\n');
-}
-
-/** Long format: one line per layer and ordered pair of different places, with the reason where there is no route. */
-export function accessibilityCsv(m: AccessibilityMatrix): string {
-  const rows: (string | number | undefined)[][] = [];
-  for (const layer of m.layers) {
-    m.places.forEach((from, i) => m.places.forEach((to, j) => {
-      if (i === j) return;
-      rows.push([layer.layer, from.id, to.id, from.name, to.name, layer.values[i][j] ?? undefined, layer.reasons[i][j] ?? undefined]);
-    }));
-  }
-  return formatCsv(['mode', 'from_id', 'to_id', 'from', 'to', m.by, 'no_route_reason'], rows);
-}

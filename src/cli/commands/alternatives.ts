@@ -2,10 +2,12 @@ import { COST_OPTIONS, costOptions } from '../cost-options.js';
 import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
 import { alternatives } from '../../analysis/alternatives.js';
 import { choice, formatOption, list, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command } from '../command.js';
-import { formatCsv } from '../format-csv.js';
-import { formatTable } from '../format-table.js';
+import { renderAlternatives } from '../../present/alternatives-table.js';
+import { formatJson } from '../../present/json.js';
+import { routesToGeoJSON } from '../../present/route-geojson.js';
+import { routeListCsv } from '../../present/route-list-csv.js';
 import { openNetwork } from '../open-network.js';
-import { asUsage, legSummary, OBJECTIVE_UNIT, round, routesToGeoJSON } from '../resilience-output.js';
+import { asUsage } from '../resilience-output.js';
 import { parseModes } from './route.js';
 import { BY_OPTION, MODES_OPTION } from '../route-options.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
@@ -38,32 +40,10 @@ export const alternativesCommand: Command = {
     const network = openNetwork(args);
     const [from, to] = args.positionals;
     const result = asUsage(usage, () => alternatives(network, from, to, { k, by, modes, ...cost, freight, reasonable: args.values.reasonable === true }));
-    if (format === 'json') {
-      io.out(JSON.stringify({ ...result, routes: result.routes.map((r) => ({ ...r, edges: undefined })) }, null, 2));
-      return 0;
-    }
-    if (format === 'geojson') {
-      io.out(JSON.stringify(routesToGeoJSON(network, result.routes, (i) => ({ alternative: i + 1 })), null, 2));
-      return 0;
-    }
-    const unit = OBJECTIVE_UNIT[by];
-    const rows = result.routes.map((r, i) => [i + 1, round(r.totals.weight), round(r.totals.km, 0), round(r.totals.hours), round(r.totals.cost), legSummary(network, r)]);
-    if (format === 'csv') {
-      io.out(formatCsv(['rank', `${by}_${unit}`, 'km', 'hours', 'usd_per_t', 'legs', 'links'], rows.map((row, i) => [...row, result.routes[i].links.join(' ')])));
-      return 0;
-    }
-    const name = (q: string) => network.resolvePlace(q).properties.name;
-    const title = `Alternatives ${name(from)} → ${name(to)} by ${by} (scenario ${network.scenario?.name ?? 'current'})`;
-    if (!result.found) {
-      io.out(`${title}\nNo route: ${result.reason}`);
-      return 0;
-    }
-    io.out([
-      title,
-      '',
-      formatTable(['#', unit, 'km', 'hours', 'USD/t', 'route'], rows),
-      ...(result.reason ? ['', `Note: ${result.reason}.`] : []),
-    ].join('\n'));
+    if (format === 'json') io.out(formatJson(result));
+    else if (format === 'geojson') io.out(JSON.stringify(routesToGeoJSON(network, result.routes, (i) => ({ alternative: i + 1 })), null, 2));
+    else if (format === 'csv') io.out(routeListCsv(network, result.routes, by, 'rank'));
+    else io.out(renderAlternatives(network, result, { from, to, by }));
     return 0;
   },
 };

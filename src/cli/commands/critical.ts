@@ -1,12 +1,13 @@
 import { linkCriticality, type CriticalityResult } from '../../analysis/link-criticality.js';
 import type { Network } from '../../model/network.js';
+import { criticalityCsv } from '../../present/criticality-csv.js';
+import { criticalityGeoJSON } from '../../present/criticality-geojson.js';
+import { renderCriticality } from '../../present/criticality-table.js';
+import { formatJson } from '../../present/json.js';
 import type { CliIO as CommandIo, ParsedArgs } from '../command.js';
 import { UsageError } from '../usage-error.js';
 import { choice, formatOption, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command } from '../command.js';
 import { ANALYSIS_OPTIONS, analysisOptions } from '../analysis-options.js';
-import { formatCsv } from '../format-csv.js';
-import { formatTable } from '../format-table.js';
-import { formatJson } from '../format-json.js';
 import { openNetwork } from '../open-network.js';
 import { progressBar } from '../progress-bar.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
@@ -59,24 +60,10 @@ export function outputOptions(args: ParsedArgs, usage: string): { format: 'table
 
 /** The ranking as a table, JSON, CSV or GeoJSON (shared with `steppenet merge`). */
 export function printCriticality(result: CriticalityResult, network: Network, { format, top }: ReturnType<typeof outputOptions>, io: CommandIo): number {
-  const ranking = result.ranking.slice(0, top);
-  if (format === 'json') {
-    io.out(formatJson({ ...result, ranking }));
-    return 0;
-  }
-  if (format === 'geojson') {
-    io.out(JSON.stringify({
-      type: 'FeatureCollection',
-      features: ranking.map((r, i) => ({ type: 'Feature', geometry: network.link(r.link)!.geometry, properties: { rank: i + 1, ...r, by: result.by } })),
-    }));
-    return 0;
-  }
-  const headers = ['rank', 'link', 'mode', 'pairs using', 'disconnected demand', `weighted extra (${result.by})`, 'worst extra'];
-  const cells = ranking.map((r, i) => [i + 1, r.name, r.mode, r.pairsUsing, r.disconnectedDemand, round(r.weightedExtra), round(r.worstExtra)]);
-  const shard = result.shard ? `, shard ${result.shard.index + 1}/${result.shard.count}: ${result.ranking.length} of ${result.candidates} links` : '';
-  if (format === 'csv') io.out(formatCsv(['link_id', ...headers], ranking.map((r, i) => [r.link, ...cells[i]])));
-  else io.out(`Link criticality over ${result.pairs} OD pairs (scenario ${result.scenario}, by ${result.by}${shard})\n\n${formatTable(headers, cells)}`);
+  const shown = { ...result, ranking: result.ranking.slice(0, top) };
+  if (format === 'json') io.out(formatJson(shown));
+  else if (format === 'geojson') io.out(JSON.stringify(criticalityGeoJSON(network, shown)));
+  else if (format === 'csv') io.out(criticalityCsv(shown));
+  else io.out(renderCriticality(result, top));
   return 0;
 }
-
-const round = (n: number) => Math.round(n * 10) / 10;

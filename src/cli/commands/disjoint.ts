@@ -2,10 +2,12 @@ import { COST_OPTIONS, costOptions } from '../cost-options.js';
 import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
 import { disjointRoutes } from '../../analysis/disjoint-routes.js';
 import { choice, formatOption, list, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command } from '../command.js';
-import { formatCsv } from '../format-csv.js';
-import { formatTable } from '../format-table.js';
+import { renderDisjointRoutes } from '../../present/disjoint-routes-table.js';
+import { formatJson } from '../../present/json.js';
+import { routesToGeoJSON } from '../../present/route-geojson.js';
+import { routeListCsv } from '../../present/route-list-csv.js';
 import { openNetwork } from '../open-network.js';
-import { asUsage, legSummary, OBJECTIVE_UNIT, round, routesToGeoJSON } from '../resilience-output.js';
+import { asUsage } from '../resilience-output.js';
 import { parseModes } from './route.js';
 import { BY_OPTION, MODES_OPTION } from '../route-options.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
@@ -39,31 +41,10 @@ export const disjointCommand: Command = {
     const network = openNetwork(args);
     const [from, to] = args.positionals;
     const result = asUsage(usage, () => disjointRoutes(network, from, to, { k, by, modes, ...cost, freight, disjoint }));
-    if (format === 'json') {
-      io.out(JSON.stringify({ ...result, routes: result.routes.map((r) => ({ ...r, edges: undefined })) }, null, 2));
-      return 0;
-    }
-    if (format === 'geojson') {
-      io.out(JSON.stringify(routesToGeoJSON(network, result.routes, (i) => ({ disjointRoute: i + 1 })), null, 2));
-      return 0;
-    }
-    const unit = OBJECTIVE_UNIT[by];
-    const rows = result.routes.map((r, i) => [i + 1, round(r.totals.weight), round(r.totals.km, 0), round(r.totals.hours), legSummary(network, r)]);
-    if (format === 'csv') {
-      io.out(formatCsv(['route', `${by}_${unit}`, 'km', 'hours', 'legs', 'links'], rows.map((row, i) => [...row, result.routes[i].links.join(' ')])));
-      return 0;
-    }
-    const name = (q: string) => network.resolvePlace(q).properties.name;
-    const cut = [...(result.minCut.places ?? []).map((id) => `place ${network.place(id)!.properties.name}`), ...(result.minCut.links ?? []).map((id) => `link ${id}`)];
-    io.out([
-      `${disjoint === 'links' ? 'Link' : 'Place'}-disjoint routes ${name(from)} → ${name(to)} by ${by} (scenario ${network.scenario?.name ?? 'current'})`,
-      `${result.routes.length} of ${k} asked, total ${round(result.totalCost)} ${unit}; at most ${result.maxDisjoint} exist` +
-        (cut.length ? `; smallest cut: ${cut.join(', ')}` : ''),
-      '',
-      ...(rows.length ? [formatTable(['#', unit, 'km', 'hours', 'route'], rows)] : []),
-      ...(result.fewerBecause ? ['', `Fewer than ${k}: ${result.fewerBecause}.`] : []),
-      ...(result.note ? ['', `Note: ${result.note}.`] : []),
-    ].join('\n'));
+    if (format === 'json') io.out(formatJson(result));
+    else if (format === 'geojson') io.out(JSON.stringify(routesToGeoJSON(network, result.routes, (i) => ({ disjointRoute: i + 1 })), null, 2));
+    else if (format === 'csv') io.out(routeListCsv(network, result.routes, by, 'route'));
+    else io.out(renderDisjointRoutes(network, result, { from, to, by }));
     return 0;
   },
 };

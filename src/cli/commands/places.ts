@@ -1,5 +1,6 @@
 import { choice, formatOption, NETWORK_OPTION, positiveNumber, type Command } from '../command.js';
-import { formatTable } from '../format-table.js';
+import { formatJson } from '../../present/json.js';
+import { renderPlaceMatches } from '../../present/place-matches-table.js';
 import { openNetwork } from '../open-network.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
 
@@ -22,16 +23,8 @@ export const placesCommand: Command = {
     const limit = positiveNumber(args, 'limit', usage, { integer: true });
     const network = openNetwork(args);
     const matches = network.placeIndex().search(args.positionals[0], { limit });
-    if (format === 'json') {
-      io.out(JSON.stringify(matches.map((m) => ({ ...m.place, matched: m.matched, how: m.how, distance: m.distance })), null, 2));
-    } else if (matches.length === 0) {
-      io.out(`No place matches "${args.positionals[0]}".`);
-    } else {
-      io.out(formatTable(
-        ['id', 'name', 'kind', 'country', 'region', 'matched'],
-        matches.map((m) => [m.place.id, m.place.name, m.place.kind, m.place.country, m.place.region, m.how === 'id' ? 'id' : `${m.matched} (${m.how})`]),
-      ));
-    }
+    if (format === 'json') io.out(formatJson(matches.map((m) => ({ ...m.place, matched: m.matched, how: m.how, distance: m.distance }))));
+    else io.out(renderPlaceMatches(args.positionals[0], matches));
     return 0;
   },
 };

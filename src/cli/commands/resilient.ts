@@ -1,11 +1,13 @@
 import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
 import { resilientRoute } from '../../analysis/resilient-route.js';
 import { choice, formatOption, list, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command, type ParsedArgs } from '../command.js';
-import { formatCsv } from '../format-csv.js';
-import { formatTable } from '../format-table.js';
 import { openNetwork } from '../open-network.js';
-import { asUsage, legSummary, OBJECTIVE_UNIT, round, routesToGeoJSON } from '../resilience-output.js';
+import { asUsage } from '../resilience-output.js';
 import { COST_OPTIONS, costOptions } from '../cost-options.js';
+import { formatJson } from '../../present/json.js';
+import { resilientRouteCsv } from '../../present/resilient-route-csv.js';
+import { resilientRouteGeoJSON } from '../../present/resilient-route-geojson.js';
+import { renderResilientRoute } from '../../present/resilient-route-table.js';
 import { UsageError } from '../usage-error.js';
 import { parseModes } from './route.js';
 import { BY_OPTION, MODES_OPTION } from '../route-options.js';
@@ -48,45 +50,10 @@ export const resilientCommand: Command = {
     const network = openNetwork(args);
     const [from, to] = args.positionals;
     const result = asUsage(usage, () => resilientRoute(network, from, to, { k, lambda, reroute, by, modes, ...cost, freight, failureProbability: p }));
-    if (format === 'json') {
-      const strip = <T extends { edges?: number[] }>(r: T) => ({ ...r, edges: undefined });
-      io.out(JSON.stringify({ ...result, route: strip(result.route), backups: result.backups.map((b) => ({ ...b, backup: strip(b.backup) })) }, null, 2));
-      return 0;
-    }
-    if (format === 'geojson') {
-      const routes = [result.route, ...result.backups.map((b) => b.backup).filter((r) => r.found)];
-      const found = result.backups.filter((b) => b.backup.found);
-      io.out(JSON.stringify(routesToGeoJSON(network, routes, (i) => (i === 0 ? { role: 'chosen' } : { role: 'backup', failedLink: found[i - 1].link })), null, 2));
-      return 0;
-    }
-    const unit = OBJECTIVE_UNIT[by];
-    const chosen = (c: { links: string[] }) => c.links.join() === result.route.links.join();
-    const rows = result.candidates.map((c) => [c.rank, round(c.cost), round(c.penalty), round(c.score), c.worstLink ?? '', chosen(c) ? '←' : '', c.summary]);
-    if (format === 'csv') {
-      io.out(formatCsv(['rank', `cost_${unit}`, 'penalty', 'score', 'worst_link', 'chosen', 'legs'], rows));
-      return 0;
-    }
-    const name = (q: string) => network.resolvePlace(q).properties.name;
-    const title = `Most resilient route ${name(from)} → ${name(to)} by ${by}, λ = ${lambda}, ${result.measure} penalty, re-routing ${result.reroute} (scenario ${network.scenario?.name ?? 'current'})`;
-    if (!result.found) {
-      io.out(`${title}\nNo route: ${result.reason}`);
-      return 0;
-    }
-    io.out([
-      title,
-      `Chosen: ${legSummary(network, result.route)} — cost ${round(result.route.totals.weight)} ${unit}, penalty ${round(result.penalty)}, score ${round(result.score)}`,
-      `${result.linkDisjointRoutes} link-disjoint route${result.linkDisjointRoutes === 1 ? '' : 's'} join the two places.`,
-      '',
-      formatTable(['#', unit, 'penalty', 'score', 'worst link', '', 'route'], rows),
-      '',
-      'Backups of the chosen route:',
-      formatTable(
-        ['link lost', 'penalty', 'backup'],
-        result.backups.map((b) => [b.link, round(b.penalty), b.backup.found ? legSummary(network, b.backup) : b.backup.reason]),
-        { indent: '  ' },
-      ),
-      ...(result.note ? ['', `Note: ${result.note}.`] : []),
-    ].join('\n'));
+    if (format === 'json') io.out(formatJson(result));
+    else if (format === 'geojson') io.out(JSON.stringify(resilientRouteGeoJSON(network, result), null, 2));
+    else if (format === 'csv') io.out(resilientRouteCsv(result, by));
+    else io.out(renderResilientRoute(network, result, { from, to, by }));
     return 0;
   },
 };

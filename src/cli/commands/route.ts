@@ -1,12 +1,10 @@
 import { MODES, type Mode } from '../../model/types.js';
-import { monthName } from '../../routing/cost-model.js';
 import { route } from '../../routing/route.js';
-import { routeToGeoJSON } from '../../routing/route-geojson.js';
-import type { RouteResult } from '../../routing/route-result.js';
 import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
 import { choice, formatOption, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
-import { formatNumber, formatTable } from '../format-table.js';
-import { formatJson } from '../format-json.js';
+import { formatJson } from '../../present/json.js';
+import { routeToGeoJSON } from '../../present/route-geojson.js';
+import { renderRoute } from '../../present/route-table.js';
 import { openNetwork } from '../open-network.js';
 import { UsageError } from '../usage-error.js';
 import { UnknownPlaceError } from '../../places/unknown-place-error.js';
@@ -80,47 +78,3 @@ export function parseModes(modes: string[] | undefined, usage: string): Mode[] |
   if (bad.length) throw new UsageError(`--mode: unknown mode ${bad.join(', ')} (modes: ${MODES.join(', ')})`, usage);
   return modes as Mode[] | undefined;
 }
-
-const UNITS = { distance: 'km', time: 'h', cost: 'USD/t', generalized: 'USD/t (generalized)' } as const;
-
-export function renderRoute(r: RouteResult): string {
-  const title = `${r.from.name} → ${r.to.name}${r.via.length ? ` via ${r.via.map((v) => v.name).join(', ')}` : ''} by ${r.by} (scenario ${r.scenario}${r.freight ? `, freight ${r.freight}` : ''})`;
-  const month = r.month !== undefined ? ` in ${monthName(r.month)}` : '';
-  if (!r.found) return `${title}${month}\nNo route: ${r.reason}`;
-  const b = r.totals.hoursBreakdown;
-  const crew = r.drivers ? (r.drivers.rules ? `AETR drivers' hours, ${r.drivers.count} driver${r.drivers.count === 2 ? 's' : ''}` : "drivers' hours off") : '';
-  const lines = [
-    title + month,
-    `Total: ${formatNumber(r.totals.km, 0)} km, ${formatNumber(r.totals.hours, 1)} h, ${formatNumber(r.totals.cost, 1)} USD/t` +
-      (r.by === 'generalized' ? `, generalized ${formatNumber(r.totals.weight, 1)} ${UNITS.generalized}` : ''),
-    `Hours: driving ${formatNumber(b.driving, 1)}, rest ${formatNumber(b.rest, 1)}, waiting ${formatNumber(b.waiting, 1)}, ` +
-      `transfer ${formatNumber(b.transfer, 1)}, rail/river running ${formatNumber(b.running, 1)}${crew ? ` (${crew})` : ''}`,
-    `Countries: ${r.countries.join(' → ')}`,
-    '',
-    formatTable(
-      ['#', 'mode', 'from', 'to', 'road / line', 'km', 'hours', 'of which rest', 'USD/t'],
-      r.legs.map((l, i) => [
-        i + 1, l.mode, l.from.name, l.to.name,
-        (l.name || '–') + (l.season ? ` (season ${l.season.from} – ${l.season.to})` : ''),
-        round(l.km), round(l.hours, 1), round(l.hoursBreakdown.rest, 1), round(l.cost, 1),
-      ]),
-    ),
-  ];
-  if (r.crossings.length) {
-    lines.push('', 'Border crossings:', formatTable(
-      ['checkpoint', 'mode', 'regime', 'from → to', 'wait h'],
-      r.crossings.map((c) => [c.name, c.mode, c.regime, `${c.from} → ${c.to}`, round(c.waitHours, 1)]),
-      { indent: '  ' },
-    ));
-  }
-  if (r.transfers.length) {
-    lines.push('', 'Transfers:', formatTable(
-      ['place', 'from → to', 'hours', 'USD/t'],
-      r.transfers.map((t) => [t.place.name, `${t.fromMode} → ${t.toMode}`, round(t.hours, 1), round(t.cost, 1)]),
-      { indent: '  ' },
-    ));
-  }
-  return lines.join('\n');
-}
-
-const round = (n: number, d = 0) => Math.round(n * 10 ** d) / 10 ** d;

@@ -1,13 +1,15 @@
-import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
 import type { Network } from '../model/network.js';
-import type { HoursBreakdown, RouteResult } from './route-result.js';
+import type { HoursBreakdown, RouteResult } from '../routing/route-result.js';
+import { round } from './number-format.js';
 
 /**
  * A route as GeoJSON: one LineString per leg (link geometries joined in travel
  * order) with the leg's figures as properties, and a Point per transfer and
  * border crossing. Opens in any GeoJSON viewer. The route's totals, with its
  * hours split (driving, rest, waiting, transfer, running), are a foreign
- * member `totals` of the collection (RFC 7946 §6.1).
+ * member `totals` of the collection (RFC 7946 §6.1). Figures are rounded to
+ * 0.01 for map labels.
  */
 export function routeToGeoJSON(network: Network, result: RouteResult): FeatureCollection<LineString | Point> & { totals?: Record<string, unknown> } {
   const features: Feature<LineString | Point>[] = [];
@@ -29,7 +31,7 @@ export function routeToGeoJSON(network: Network, result: RouteResult): FeatureCo
       geometry: { type: 'LineString', coordinates },
       properties: {
         kind: 'leg', leg: index + 1, mode: leg.mode, from: leg.from.name, to: leg.to.name, name: leg.name,
-        km: round(leg.km), hours: round(leg.hours), cost: round(leg.cost), hoursBreakdown: roundBreakdown(leg.hoursBreakdown),
+        km: round2(leg.km), hours: round2(leg.hours), cost: round2(leg.cost), hoursBreakdown: roundBreakdown(leg.hoursBreakdown),
         ...(leg.season ? { season: leg.season } : {}), links: leg.links,
         route: `${result.from.name} – ${result.to.name}`, by: result.by, scenario: result.scenario, ...(result.freight ? { freight: result.freight } : {}),
       },
@@ -50,12 +52,21 @@ export function routeToGeoJSON(network: Network, result: RouteResult): FeatureCo
   }
   return {
     type: 'FeatureCollection', features,
-    totals: { km: round(t.km), hours: round(t.hours), cost: round(t.cost), hoursBreakdown: roundBreakdown(t.hoursBreakdown), ...(result.month ? { month: result.month } : {}) },
+    totals: { km: round2(t.km), hours: round2(t.hours), cost: round2(t.cost), hoursBreakdown: roundBreakdown(t.hoursBreakdown), ...(result.month ? { month: result.month } : {}) },
   };
 }
 
+const round2 = (n: number) => round(n, 2);
+
 const roundBreakdown = (b: HoursBreakdown): HoursBreakdown => ({
-  driving: round(b.driving), rest: round(b.rest), waiting: round(b.waiting), transfer: round(b.transfer), running: round(b.running),
+  driving: round2(b.driving), rest: round2(b.rest), waiting: round2(b.waiting), transfer: round2(b.transfer), running: round2(b.running),
 });
 
-const round = (n: number) => Math.round(n * 100) / 100;
+/** Several routes in one FeatureCollection; every feature carries `extra(i)` (e.g. { alternative: i + 1 }). */
+export function routesToGeoJSON(network: Network, routes: readonly RouteResult[], extra: (i: number) => Record<string, unknown>): FeatureCollection {
+  const features: Feature<Geometry>[] = [];
+  routes.forEach((r, i) => {
+    for (const f of routeToGeoJSON(network, r).features) features.push({ ...f, properties: { ...extra(i), ...f.properties } });
+  });
+  return { type: 'FeatureCollection', features };
+}

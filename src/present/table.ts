@@ -1,3 +1,5 @@
+import { formatNumber } from './number-format.js';
+
 export type Cell = string | number | undefined | null;
 
 /** A plain-text table with aligned columns; numbers are right-aligned. */
@@ -11,11 +13,4 @@ export function formatTable(headers: string[], rows: Cell[][], options: { indent
     (options.indent ?? '') +
     r.map((c, i) => (numeric[i] ? (c ?? '').padStart(widths[i]) : (c ?? '').padEnd(widths[i]))).join('  ').trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
-}
-
-/** Numbers for people: thousands separated, at most one decimal for non-integers. */
-export function formatNumber(n: number, decimals?: number): string {
-  if (!Number.isFinite(n)) return n > 0 ? '∞' : n < 0 ? '-∞' : '–';
-  const d = decimals ?? (Number.isInteger(n) ? 0 : Math.abs(n) >= 100 ? 0 : 1);
-  return n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 }

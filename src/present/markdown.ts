@@ -1,4 +1,4 @@
-import { formatNumber } from '../cli/format-table.js';
+import { formatNumber } from './number-format.js';
 
 export type MdCell = string | number | null | undefined;
 

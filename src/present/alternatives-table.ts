@@ -1,0 +1,20 @@
+import type { AlternativesResult } from '../analysis/alternatives.js';
+import { legSummary } from '../analysis/compiled-index.js';
+import type { Network } from '../model/network.js';
+import { round } from './number-format.js';
+import { pairText, type PairQuery } from './pair-query.js';
+import { formatTable } from './table.js';
+import { OBJECTIVE_UNITS } from './units.js';
+
+/** The k routes, cheapest first, one line each. */
+export function renderAlternatives(network: Network, result: AlternativesResult, q: PairQuery): string {
+  const title = `Alternatives ${pairText(network, q)} by ${q.by} (scenario ${network.scenario?.name ?? 'current'})`;
+  if (!result.found) return `${title}\nNo route: ${result.reason}`;
+  const rows = result.routes.map((r, i) => [i + 1, round(r.totals.weight), round(r.totals.km, 0), round(r.totals.hours), round(r.totals.cost), legSummary(network, r)]);
+  return [
+    title,
+    '',
+    formatTable(['#', OBJECTIVE_UNITS[q.by].text, 'km', 'hours', 'USD/t', 'route'], rows),
+    ...(result.reason ? ['', `Note: ${result.reason}.`] : []),
+  ].join('\n');
+}
