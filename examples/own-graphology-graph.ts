@@ -1,6 +1,6 @@
 // Route on your own graphology graph: compile it once, query it as often as you like.
 import { MultiUndirectedGraph } from 'graphology';
-import { fromGraphology } from 'steppenet';
+import { fromGraphology } from 'steppenet/core';
 
 //   depot ──rail 40 km── hub ══rail 25 km══ mine      hub – mine has two parallel links:
 //     │                        ══road 20 km══          the router returns the cheaper one by its key.

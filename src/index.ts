@@ -1,79 +1,209 @@
-// The public API of steppenet. This file only re-exports; each idea lives in its own file.
+// The public API of steppenet: the network, places, routing and the analyses.
+// Named exports only, so an internal rename never changes what users import;
+// etc/steppenet.api.md records this surface and `npm test` fails when it changes
+// without the report. The routing core on its own is `steppenet/core` (src/core/index.ts).
 
-// The error model: categories, codes, the HTTP mapping.
-export * from './errors/index.js';
+// The network: its file format, loading, validation, scenarios, summary, limits.
+// The value lists of the file format's fields (each type below is one of its list).
+export {
+  MODES,
+  PLACE_KINDS,
+  LINK_STATUSES,
+  CHECKPOINT_KINDS,
+  CHECKPOINT_REGIMES,
+  CHECKPOINT_STATUSES,
+  CAPACITY_UNITS,
+  ROAD_CONDITIONS,
+  BORDER_SECTORS,
+  type Mode,
+  type PlaceKind,
+  type LinkStatus,
+  type CheckpointKind,
+  type CheckpointRegime,
+  type CheckpointStatus,
+  type CapacityUnit,
+  type RoadCondition,
+  type BorderSector,
+  type Source,
+  type Tranship,
+  type LockInfo,
+  type PlaceProperties,
+  type Checkpoint,
+  type LinkProperties,
+  type Position,
+  type PlaceFeature,
+  type LinkFeature,
+  type NetworkFeature,
+  type NetworkFile,
+} from './model/types.js';
+export { Network, type PlaceNode, type LinkEdge, type LinkFilter, type CheckpointFilter, type PlaceFilter } from './model/network.js';
+export { loadNetwork, type LoadOptions, type NetworkInput } from './model/load-network.js';
+export { validateNetwork, type ValidateOptions } from './model/validate-network.js';
+export type { ValidationProblem } from './model/network-validation-error.js';
+export {
+  applyScenario,
+  loadScenario,
+  bundledScenarioNames,
+  type Scenario,
+  type ScenarioSelect,
+  type ScenarioOverride,
+} from './model/scenario.js';
+export type { ScenarioSummary, ScenarioChange } from './model/scenario-summary.js';
+export { summarizeNetwork, type NetworkSummary, type Counts } from './model/network-summary.js';
+export { checkpointRegime, FREIGHT_KINDS, type FreightKind } from './model/checkpoint-regime.js';
+export { regionNames } from './model/regions.js';
+export { MAX_K, MAX_NAME_LENGTH, MAX_NETWORK_FEATURES, MAX_NETWORK_FILE_BYTES } from './model/limits.js';
 
-// The network model: format, loading, validation, scenarios.
-export * from './model/types.js';
-export * from './model/network.js';
-export * from './model/load-network.js';
-export * from './model/validate-network.js';
-export * from './model/network-validation-error.js';
-export * from './model/scenario.js';
-export * from './model/scenario-summary.js';
-export * from './model/network-summary.js';
-export * from './model/checkpoint-regime.js';
-export * from './model/regions.js';
-export { bundledPath, BUNDLED_NETWORK } from './io/bundled-files.js';
-
-// Place names.
-export * from './places/place-index.js';
-export * from './places/unknown-place-error.js';
-export * from './places/normalize-name.js';
-export * from './places/transliterate.js';
+// Places: the forgiving name lookup on its own.
+export { PlaceIndex, type PlaceEntry, type PlaceMatch } from './places/place-index.js';
+export { normalizeName } from './places/normalize-name.js';
+export { transliterate } from './places/transliterate.js';
 
 // Routing on the network.
-export * from './routing/cost-model.js';
-export * from './routing/compile-network.js';
-export * from './routing/route.js';
-export * from './routing/resolve-avoid.js';
-export * from './model/limits.js';
-export * from './routing/route-result.js';
-export * from './present/route-geojson.js';
+export { route, ALGORITHMS, type Algorithm, type RouteOptions } from './routing/route.js';
+export { compileNetwork, CompiledNetwork, type CompileOptions, type Avoid, type Step } from './routing/compile-network.js';
+// The compiled graph's type: run steppenet/core's queries on `compiled.graph`.
+export type { RoutingGraph } from './core/routing-graph.js';
+export {
+  OBJECTIVES,
+  DEFAULT_COST_PARAMETERS,
+  costParameters,
+  type Objective,
+  type RoadClass,
+  type CostParameters,
+  type CostOverrides,
+  type DriverRules,
+  type StepMeasures,
+} from './routing/cost-model.js';
+export type {
+  RouteResult,
+  RouteTotals,
+  HoursBreakdown,
+  RouteLeg,
+  RouteTransfer,
+  RouteCrossing,
+  PlaceRef,
+} from './routing/route-result.js';
+export { routeToGeoJSON } from './present/route-geojson.js';
 
-// Analyses.
-export * from './analysis/od-pairs.js';
-export * from './analysis/link-selection.js';
-export * from './analysis/remove-links.js';
-export * from './analysis/link-criticality.js';
-export * from './analysis/compare-corridors.js';
-export * from './analysis/compare-scenarios.js';
-export * from './analysis/accessibility.js';
-export * from './analysis/km-by-country.js';
-export * from './analysis/link-disjoint-routes.js';
-export * from './analysis/through-edge-set-query.js';
+// Analyses: each function with its options and result.
+export { defaultOdPairs, type OdPair } from './analysis/od-pairs.js';
+export type { LinkSelection } from './analysis/link-selection.js';
+export {
+  removeLinks,
+  type RemovalOptions,
+  type RemovalResult,
+  type RemovalRow,
+  type RemovalEffect,
+} from './analysis/remove-links.js';
+export {
+  linkCriticality,
+  mergeCriticality,
+  type CriticalityOptions,
+  type CriticalityResult,
+  type LinkCriticality,
+} from './analysis/link-criticality.js';
+export {
+  alternatives,
+  type AlternativesOptions,
+  type AlternativesResult,
+  type ReasonableAlternatives,
+} from './analysis/alternatives.js';
+export {
+  disjointRoutes,
+  type DisjointRoutesOptions,
+  type DisjointRoutesResult,
+  type Disjointness,
+} from './analysis/disjoint-routes.js';
+export {
+  resilientRoute,
+  type ResilientRouteOptions,
+  type ResilientRouteResult,
+  type ResilientCandidate,
+  type LinkBackup,
+  type Reroute,
+} from './analysis/resilient-route.js';
+export {
+  singlePointsOfFailure,
+  type SinglePointsOfFailureOptions,
+  type SinglePointsOfFailureResult,
+  type FailureView,
+  type BridgeLink,
+  type ArticulationPlace,
+  type CutOff,
+} from './analysis/single-points-of-failure.js';
+export {
+  borderCut,
+  checkpointCapacity,
+  ROAD_CLASS_TRUCKS_PER_DAY,
+  type BorderCutOptions,
+  type BorderCutResult,
+  type BorderCutMode,
+  type BorderCutUnit,
+  type PlaceSet,
+  type SectorCut,
+  type CutLink,
+  type CheckpointCapacity,
+} from './analysis/border-cut.js';
+export {
+  compareCorridors,
+  type CorridorOptions,
+  type CorridorComparison,
+  type CorridorRoute,
+  type CorridorResilience,
+  type LinkFailure,
+} from './analysis/compare-corridors.js';
+export type { DisjointRouteCount } from './analysis/link-disjoint-routes.js';
+export {
+  compareScenarios,
+  type ScenarioComparisonOptions,
+  type ScenarioComparison,
+  type ScenarioPairRow,
+  type PairStatus,
+  type ComparisonSummary,
+  type RegionPairSummary,
+} from './analysis/compare-scenarios.js';
+export {
+  accessibility,
+  type AccessibilityOptions,
+  type AccessibilityMatrix,
+  type AccessibilityLayer,
+  type AccessibilityLayerName,
+} from './analysis/accessibility.js';
+export { kmByCountry, type CountryKm } from './analysis/km-by-country.js';
+
+// The errors a user of the functions above can catch: every one is a
+// SteppenetError of one category (InputError: the caller's argument; DataError:
+// a file or graph; SystemError: the machine; InternalError: a bug) with a
+// stable `code`; httpError maps one to its HTTP status.
+export {
+  SteppenetError,
+  InputError,
+  DataError,
+  SystemError,
+  InternalError,
+  ERROR_CODES,
+  httpError,
+  type ErrorCode,
+  type HttpError,
+} from './errors/index.js';
+// A network or scenario file that is not valid:
+export { NetworkValidationError } from './model/network-validation-error.js';
+export { ScenarioError, UnknownScenarioError } from './model/scenario.js';
+// A name that names nothing (each carries `suggestions`):
+export { UnknownPlaceError } from './places/unknown-place-error.js';
+export { PlaceIndexError } from './places/place-index.js';
+export { UnknownRegionError } from './model/regions.js';
+export { AvoidError } from './routing/resolve-avoid.js';
+export { LinkSelectionError } from './analysis/link-selection.js';
+export { OdPairError } from './analysis/od-pairs.js';
+// An argument or option outside its values or limits:
+export { InputLimitError } from './model/limits.js';
+export { RouteOptionError } from './routing/route.js';
+export { CompileOptionError } from './routing/compile-network.js';
+export { InvalidCostParameterError } from './routing/cost-model.js';
 export { ResilienceArgumentError } from './analysis/compiled-index.js';
-export * from './analysis/alternatives.js';
-export * from './analysis/disjoint-routes.js';
-export * from './analysis/resilient-route.js';
-export * from './analysis/single-points-of-failure.js';
-export * from './analysis/border-cut.js';
-
-// The routing core: compiled graphs and reusable queries, usable on any graph.
-export * from './core/routing-graph.js';
-export * from './core/path.js';
-export * from './core/min-heap.js';
-export * from './core/dijkstra.js';
-export * from './core/bidirectional-dijkstra.js';
-export * from './core/astar.js';
-export * from './core/bidirectional-astar.js';
-export * from './core/chain-folding.js';
-export * from './core/geodesic.js';
-export * from './core/from-graphology.js';
-export * from './core/spatial-order.js';
-export * from './core/seeded-random.js';
-export * from './core/landmarks.js';
-export * from './core/alt-query.js';
-export * from './core/contraction-hierarchy.js';
-export * from './core/ch-query.js';
-export * from './core/ch-file.js';
-export * from './core/k-shortest-paths.js';
-export * from './core/disjoint-paths.js';
-export * from './core/max-flow.js';
-export * from './core/bridges.js';
-export * from './core/route-failure.js';
-export * from './core/guided-search.js';
-
-// Loaders for external road graphs (the ngraph.path demo binaries, DIMACS text).
-export * from './io/road-graph-binary.js';
-export * from './io/dimacs.js';
+export { CorridorArgumentError } from './analysis/compare-corridors.js';
+export { AccessibilityArgumentError } from './analysis/accessibility.js';
+export { ShardError } from './analysis/link-criticality.js';
+export { RouteLinksError } from './analysis/km-by-country.js';

@@ -56,13 +56,13 @@ import { resolveRegion, UnknownRegionError } from '../model/regions.js';
 import type { Scenario } from '../model/scenario.js';
 import { BORDER_SECTORS, type BorderSector, type Checkpoint, type CheckpointRegime, type LinkProperties } from '../model/types.js';
 import { checkpointPassable, DEFAULT_USABLE_STATUSES } from '../routing/compile-network.js';
+import type { RoadClass } from '../routing/cost-model.js';
 import { ResilienceArgumentError } from './compiled-index.js';
 import { withScenario } from '../model/scenario.js';
 
 export type BorderCutMode = 'road' | 'rail';
 /** What the cut counts: trucks per day (road), train pairs per day (rail). */
 export type BorderCutUnit = 'trucks' | 'train-pairs';
-type RoadClass = NonNullable<LinkProperties['roadClass']>;
 
 /** Places: a list of names/ids, or a filter such as `{ region: 'Orenburg Oblast' }` (the region is resolved by name). */
 export type PlaceSet = readonly string[] | PlaceFilter;
