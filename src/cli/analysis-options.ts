@@ -4,7 +4,7 @@ import type { Mode } from '../model/types.js';
 import type { FreightKind } from '../model/checkpoint-regime.js';
 import { FREIGHT_OPTION, freightOption } from './freight-option.js';
 import { choice, list, type ParsedArgs } from './command.js';
-import { parseModes } from './commands/route.js';
+import { parseModes } from './route-options.js';
 import { COST_OPTIONS, costOptions } from './cost-options.js';
 import { ODS_OPTION, odsOption } from './ods-option.js';
 import { BY_OPTION, MODES_OPTION } from './route-options.js';

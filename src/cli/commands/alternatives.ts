@@ -7,8 +7,7 @@ import { formatJson } from '../../present/json.js';
 import { routesToGeoJSON } from '../../present/route-geojson.js';
 import { routeListCsv } from '../../present/route-list-csv.js';
 import { openNetwork } from '../open-network.js';
-import { asUsage } from '../resilience-output.js';
-import { parseModes } from './route.js';
+import { parseModes } from '../route-options.js';
 import { BY_OPTION, MODES_OPTION } from '../route-options.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
 
@@ -39,7 +38,7 @@ export const alternativesCommand: Command = {
     const freight = freightOption(args);
     const network = openNetwork(args);
     const [from, to] = args.positionals;
-    const result = asUsage(usage, () => alternatives(network, from, to, { k, by, modes, ...cost, freight, reasonable: args.values.reasonable === true }));
+    const result = alternatives(network, from, to, { k, by, modes, ...cost, freight, reasonable: args.values.reasonable === true });
     if (format === 'json') io.out(formatJson(result));
     else if (format === 'geojson') io.out(JSON.stringify(routesToGeoJSON(network, result.routes, (i) => ({ alternative: i + 1 })), null, 2));
     else if (format === 'csv') io.out(routeListCsv(network, result.routes, by, 'rank'));

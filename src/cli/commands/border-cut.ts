@@ -7,7 +7,6 @@ import { BORDER_SECTORS } from '../../model/types.js';
 import { choice, formatOption, list, NETWORK_OPTION, SCENARIO_OPTION, type Command, type ParsedArgs } from '../command.js';
 import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
 import { openNetwork } from '../open-network.js';
-import { asUsage } from '../resilience-output.js';
 import { UsageError } from '../usage-error.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
 
@@ -50,7 +49,7 @@ export const borderCutCommand: Command = {
     if (maxStretch !== undefined && !(maxStretch >= 1)) throw new UsageError(`--max-stretch must be a number >= 1 or "none", got "${String(stretch)}"`, usage);
     const options: BorderCutOptions = { mode, sector, freight, domestic, maxStretch, from: placeSet(args, 'from'), to: placeSet(args, 'to') };
     const network = openNetwork(args);
-    const result = asUsage(usage, () => borderCut(network, options));
+    const result = borderCut(network, options);
     if (format === 'json') io.out(formatJson(result));
     else if (format === 'geojson') io.out(JSON.stringify(borderCutGeoJSON(network, result), null, 2));
     else if (format === 'csv') io.out(borderCutCsv(result));

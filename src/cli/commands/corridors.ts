@@ -6,7 +6,7 @@ import { renderCorridors } from '../../present/corridors-table.js';
 import { formatJson } from '../../present/json.js';
 import { openNetwork } from '../open-network.js';
 import { UsageError } from '../usage-error.js';
-import { parseModes } from './route.js';
+import { parseModes } from '../route-options.js';
 import { BY_OPTION, MODES_OPTION } from '../route-options.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
 

@@ -7,8 +7,7 @@ import { formatJson } from '../../present/json.js';
 import { routesToGeoJSON } from '../../present/route-geojson.js';
 import { routeListCsv } from '../../present/route-list-csv.js';
 import { openNetwork } from '../open-network.js';
-import { asUsage } from '../resilience-output.js';
-import { parseModes } from './route.js';
+import { parseModes } from '../route-options.js';
 import { BY_OPTION, MODES_OPTION } from '../route-options.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
 
@@ -40,7 +39,7 @@ export const disjointCommand: Command = {
     const disjoint = args.values.places === true ? 'places' : 'links';
     const network = openNetwork(args);
     const [from, to] = args.positionals;
-    const result = asUsage(usage, () => disjointRoutes(network, from, to, { k, by, modes, ...cost, freight, disjoint }));
+    const result = disjointRoutes(network, from, to, { k, by, modes, ...cost, freight, disjoint });
     if (format === 'json') io.out(formatJson(result));
     else if (format === 'geojson') io.out(JSON.stringify(routesToGeoJSON(network, result.routes, (i) => ({ disjointRoute: i + 1 })), null, 2));
     else if (format === 'csv') io.out(routeListCsv(network, result.routes, by, 'route'));

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mergeCriticality, ShardError, type CriticalityResult } from '../../analysis/link-criticality.js';
+import { mergeCriticality, type CriticalityResult } from '../../analysis/link-criticality.js';
 import { NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
 import { openNetwork } from '../open-network.js';
 import { UsageError } from '../usage-error.js';
@@ -43,13 +43,7 @@ export const mergeCommand: Command = {
       }
       return p as CriticalityResult;
     });
-    let merged: CriticalityResult;
-    try {
-      merged = mergeCriticality(parts);
-    } catch (e) {
-      if (e instanceof ShardError) throw new UsageError(e.message, usage);
-      throw e;
-    }
-    return printCriticality(merged, openNetwork(args), output, io);
+    // A ShardError (shards of different scans, one missing) is an InputError: exit 2 with the usage line.
+    return printCriticality(mergeCriticality(parts), openNetwork(args), output, io);
   },
 };

@@ -2,14 +2,13 @@ import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
 import { resilientRoute } from '../../analysis/resilient-route.js';
 import { choice, formatOption, list, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command, type ParsedArgs } from '../command.js';
 import { openNetwork } from '../open-network.js';
-import { asUsage } from '../resilience-output.js';
 import { COST_OPTIONS, costOptions } from '../cost-options.js';
 import { formatJson } from '../../present/json.js';
 import { resilientRouteCsv } from '../../present/resilient-route-csv.js';
 import { resilientRouteGeoJSON } from '../../present/resilient-route-geojson.js';
 import { renderResilientRoute } from '../../present/resilient-route-table.js';
 import { UsageError } from '../usage-error.js';
-import { parseModes } from './route.js';
+import { parseModes } from '../route-options.js';
 import { BY_OPTION, MODES_OPTION } from '../route-options.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
 
@@ -49,7 +48,7 @@ export const resilientCommand: Command = {
     const freight = freightOption(args);
     const network = openNetwork(args);
     const [from, to] = args.positionals;
-    const result = asUsage(usage, () => resilientRoute(network, from, to, { k, lambda, reroute, by, modes, ...cost, freight, failureProbability: p }));
+    const result = resilientRoute(network, from, to, { k, lambda, reroute, by, modes, ...cost, freight, failureProbability: p });
     if (format === 'json') io.out(formatJson(result));
     else if (format === 'geojson') io.out(JSON.stringify(resilientRouteGeoJSON(network, result), null, 2));
     else if (format === 'csv') io.out(resilientRouteCsv(result, by));

@@ -1,4 +1,3 @@
-import { MODES, type Mode } from '../../model/types.js';
 import { route } from '../../routing/route.js';
 import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
 import { choice, formatOption, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
@@ -9,7 +8,7 @@ import { openNetwork } from '../open-network.js';
 import { UsageError } from '../usage-error.js';
 import { UnknownPlaceError } from '../../places/unknown-place-error.js';
 import { COST_OPTIONS, costOptions } from '../cost-options.js';
-import { BY_OPTION, MODES_OPTION } from '../route-options.js';
+import { BY_OPTION, MODES_OPTION, parseModes } from '../route-options.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
 
 const spec = {
@@ -72,9 +71,3 @@ export const routeCommand: Command = {
     return 0;
   },
 };
-
-export function parseModes(modes: string[] | undefined, usage: string): Mode[] | undefined {
-  const bad = (modes ?? []).filter((m) => !(MODES as readonly string[]).includes(m));
-  if (bad.length) throw new UsageError(`--mode: unknown mode ${bad.join(', ')} (modes: ${MODES.join(', ')})`, usage);
-  return modes as Mode[] | undefined;
-}
