@@ -1,0 +1,30 @@
+import type { Network } from '../../model/network.js';
+import { summarizeNetwork } from '../../model/network-summary.js';
+import type { ReportSection } from '../report-section.js';
+
+/** The caveats: how much of what the report concludes rests on estimates and assumptions. */
+export function whatThisRestsOnSection(network: Network): ReportSection {
+  const s = summarizeNetwork(network);
+  const pct = (part: number, whole: number) => `${whole ? Math.round((100 * part) / whole) : 0}%`;
+  const lengths = Object.entries(s.links.kmBySource).map(([mode, c]) => {
+    const total = Object.values(c).reduce((a, b) => a + b, 0);
+    return `${mode} ${pct(c.estimate ?? 0, total)} of ${Math.round(total).toLocaleString('en-US')} km`;
+  });
+  const crossings = network.checkpoints();
+  const noCapacity = crossings.filter((l) => l.properties.checkpoint.capacityPerDay === undefined && l.properties.checkpoint.status !== 'abolished');
+  const observed = crossings.filter((l) => l.properties.checkpoint.capacityObserved === true).length;
+  return {
+    markdown: [
+      '',
+      '## What this rests on',
+      '',
+      `- Estimated lengths (great-circle × a stated factor where no published km was found): ${lengths.join(', ')}.`,
+      `- Border waits: ${s.checkpoints.waitAssumed} of ${s.checkpoints.total} crossings have assumed waits (documented defaults by regime and traffic)` +
+        `${s.checkpoints.waitAssumed < s.checkpoints.total ? ', the rest published figures' : ': no published per-crossing wait was found'}; ` +
+        `${noCapacity.length} crossings have no published capacity and count as unknown in the border cut, and ${observed} carry observed traffic, a lower bound.`,
+      '- Truck and train speeds, the AETR drivers\' hours, tariffs, transfer and lock times and the value of time are the stated defaults of the freight time model (README), sourced where the README says so, otherwise assumptions.',
+      `- The network holds the main lines and roads of the border regions and the corridors, not every road: a route it does not find may exist on minor roads.`,
+      `- Network \`${s.name}\`, scenario ${s.scenario.name}; ${s.places.total} places, ${s.links.total} links; report made ${new Date().toISOString().slice(0, 10)}.`,
+    ],
+  };
+}
