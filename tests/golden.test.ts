@@ -15,7 +15,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/run-cli.js';
+import { runSteppenet } from './fixtures/run-command.js';
 
 const GOLDEN = new URL('golden/', import.meta.url).pathname;
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -62,13 +62,6 @@ function checkManifest(dir: string): void {
 /** A command line as its words; "double quotes" keep spaces and > in one word. */
 const words = (line: string) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]);
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') });
-  return { code, out, err };
-}
-
 function compare(goldenPath: string, name: string, output: string): void {
   const actual = normalise(name, output);
   if (UPDATE) {
@@ -93,13 +86,13 @@ describe('golden files', () => {
     const [program, ...argv] = words(readFileSync(join(GOLDEN, 'in', `${name}.cmd`), 'utf8'));
     expect(program).toBe('steppenet');
     if (!argv.includes('$OUT')) {
-      const { code, out, err } = await run(argv);
+      const { code, out, err } = await runSteppenet(argv);
       expect({ code, err }).toEqual({ code: 0, err: '' });
       compare(join(GOLDEN, 'out', name), name, out);
       return;
     }
     const dir = mkdtempSync(join(tmpdir(), 'steppenet-golden-'));
-    const { code, err } = await run(argv.map((a) => (a === '$OUT' ? dir : a)));
+    const { code, err } = await runSteppenet(argv.map((a) => (a === '$OUT' ? dir : a)));
     expect({ code, err }).toEqual({ code: 0, err: '' });
     checkManifest(dir);
     const written = readdirSync(dir).sort();
