@@ -11,14 +11,15 @@
  *     UPDATE_GOLDEN=1 npx vitest run tests/golden.test.ts
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSteppenet } from './fixtures/run-command.js';
 
 const GOLDEN = new URL('golden/', import.meta.url).pathname;
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const REGENERATE = 'UPDATE_GOLDEN=1 npx vitest run tests/golden.test.ts';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
@@ -65,6 +66,7 @@ const words = (line: string) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) =
 function compare(goldenPath: string, name: string, output: string): void {
   const actual = normalise(name, output);
   if (UPDATE) {
+    mkdirSync(dirname(goldenPath), { recursive: true });
     writeFileSync(goldenPath, actual);
     return;
   }
@@ -72,9 +74,9 @@ function compare(goldenPath: string, name: string, output: string): void {
   try {
     expected = readFileSync(goldenPath, 'utf8');
   } catch {
-    throw new Error(`no golden file ${goldenPath}: run UPDATE_GOLDEN=1 npx vitest run tests/golden.test.ts`);
+    throw new Error(`no golden file ${goldenPath}: run ${REGENERATE}`);
   }
-  expect(actual, `${goldenPath} (UPDATE_GOLDEN=1 npx vitest run tests/golden.test.ts accepts the new output)`).toBe(expected);
+  expect(actual, `${goldenPath} (${REGENERATE} accepts the new output)`).toBe(expected);
 }
 
 const cases = readdirSync(join(GOLDEN, 'in')).filter((f) => f.endsWith('.cmd')).map((f) => f.slice(0, -'.cmd'.length));
@@ -101,6 +103,7 @@ describe('golden files', () => {
       rmSync(goldenDir, { recursive: true, force: true });
       mkdirSync(goldenDir, { recursive: true });
     } else {
+      if (!existsSync(goldenDir)) throw new Error(`no golden folder ${goldenDir}: run ${REGENERATE}`);
       expect(written, `files written by ${name}`).toEqual(readdirSync(goldenDir).sort());
     }
     for (const file of written) compare(join(goldenDir, file), file, readFileSync(join(dir, file), 'utf8'));
