@@ -10,36 +10,33 @@ import type { Network } from '../src/model/network.js';
 import { MODES, type NetworkFile } from '../src/model/types.js';
 import { route } from './fixtures/as-drawn.js';
 import { csvRecords } from './fixtures/csv-records.js';
-import { drawNetwork } from './fixtures/drawn-network.js';
+import { parseDrawnNetwork } from './fixtures/parse-drawn-network.js';
 import { prng, randomNetwork } from './fixtures/random-network.js';
 
-// Every place in Kazakhstan (drawn coordinates near 60° E 50° N are), so scenarios validate. Hours on the links.
-//
-//   A ══rail 2══ B ══rail 2══ C ~~river 3~~ E        B tranships (1 h), C tranships (1 h)
-//   A ──road 5── B ──road 1── D
-//
-//   rail:  A–B 2, A–C 4, B–C 2          D and E have no rail
-//   road:  A–B 5, A–D 6, B–D 1          C and E have no road
-//   river: C–E 3
+// Every place in Kazakhstan (drawn coordinates near 60° E 50° N are), so scenarios validate.
+// B and C tranship (1 h); D has road only, E river only.
 //   multimodal: A→D = rail 2 + transfer at B 1 + road 1 = 4 (not 6 by road);
 //               A→E = rail 4 + transfer at C 1 + river 3 = 8;  D→E = 1 + 1 + 2 + 1 + 3 = 8
 function drawn(): NetworkFile {
-  const file = drawNetwork(
-    [
-      { id: 'a', at: [0, 0], modes: ['rail', 'road'], country: 'KZ' },
-      { id: 'b', at: [1, 0], modes: ['rail', 'road'], country: 'KZ', tranship: 1 },
-      { id: 'c', at: [2, 0], modes: ['rail', 'river'], country: 'KZ', tranship: 1 },
-      { id: 'd', at: [1, 1], modes: ['road'], country: 'KZ' },
-      { id: 'e', at: [3, 0], modes: ['river'], country: 'KZ', kind: 'port' },
-    ],
-    [
-      { id: 'a-b-rail', from: 'a', to: 'b', mode: 'rail', hours: 2 },
-      { id: 'b-c-rail', from: 'b', to: 'c', mode: 'rail', hours: 2 },
-      { id: 'a-b-road', from: 'a', to: 'b', mode: 'road', hours: 5 },
-      { id: 'b-d-road', from: 'b', to: 'd', mode: 'road', hours: 1 },
-      { id: 'c-e-river', from: 'c', to: 'e', mode: 'river', hours: 3 },
-    ],
-  );
+  const file = parseDrawnNetwork`
+    a-----b-----c-----e
+          |
+          d
+
+    | place | country | tranship | kind |
+    | a     | KZ      |          |      |
+    | b     | KZ      | 1        |      |
+    | c     | KZ      | 1        |      |
+    | d     | KZ      |          |      |
+    | e     | KZ      |          | port |
+
+    | link | id        | mode  | hours |
+    | ab   | a-b-rail  | rail  | 2     |
+    | bc   | b-c-rail  | rail  | 2     |
+    | ab   | a-b-road  | road  | 5     |
+    | bd   | b-d-road  | road  | 1     |
+    | ce   | c-e-river | river | 3     |
+  `;
   for (const f of file.features) if (['a', 'c', 'e'].includes(f.properties.id) && f.properties.type === 'place') f.properties.regionCentre = true;
   return file;
 }

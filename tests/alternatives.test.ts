@@ -11,41 +11,39 @@ import { alternativesCommand } from '../src/cli/commands/alternatives.js';
 import { ResilienceArgumentError } from '../src/analysis/compiled-index.js';
 import { kShortestPaths } from '../src/core/k-shortest-paths.js';
 import { loadNetwork } from '../src/model/load-network.js';
+import type { NetworkFile } from '../src/model/types.js';
 import { compileNetwork } from './fixtures/as-drawn.js';
-import { drawNetwork } from './fixtures/drawn-network.js';
+import { parseDrawnNetwork } from './fixtures/parse-drawn-network.js';
 import { prng, randomNetwork } from './fixtures/random-network.js';
 import { writeNetworkFile } from './fixtures/run-command.js';
 import { runCommand } from './fixtures/as-drawn.js';
 
-const load = (file: ReturnType<typeof drawNetwork>) => loadNetwork(file, { checkCountries: false });
+const load = (file: NetworkFile) => loadNetwork(file, { checkCountries: false });
 
-//   A (rail+road, no tranship) ══rail 2h══ B (rail+road, tranship 1h)
-//   A ─────────────road 3h──────────────── B
-//   │                                      │
-//  road 5h                               road 1h
-//   │                                      │
-//   C (road) ──────road 2h──────────────── D (road)
-//
+// A serves rail and road but cannot tranship; B can (1 h).
 // Place-simple routes A → D:  rail A–B, transfer, road B–D = 2+1+1 = 4
 //                             road A–B, road B–D           = 3+1   = 4
 //                             road A–C, road C–D           = 5+2   = 7
 // The compiled graph also has A|rail → B|rail → B|road → A|road → C → D
 // (2+1+3+5+2 = 13 h): no node twice, but it comes back to A, so it is not a route.
-const squareFile = drawNetwork(
-  [
-    { id: 'a', at: [0, 0], modes: ['rail', 'road'] },
-    { id: 'b', at: [1, 0], modes: ['rail', 'road'], tranship: 1 },
-    { id: 'c', at: [0, 1], modes: ['road'] },
-    { id: 'd', at: [1, 1], modes: ['road'] },
-  ],
-  [
-    { id: 'ab-rail', from: 'a', to: 'b', mode: 'rail', hours: 2 },
-    { id: 'ab-road', from: 'a', to: 'b', mode: 'road', hours: 3 },
-    { id: 'ac', from: 'a', to: 'c', mode: 'road', hours: 5 },
-    { id: 'bd', from: 'b', to: 'd', mode: 'road', hours: 1 },
-    { id: 'cd', from: 'c', to: 'd', mode: 'road', hours: 2 },
-  ],
-);
+const squareFile = parseDrawnNetwork`
+  +-----+
+  |     |
+  a-----b
+  |     |
+  |     |
+  c-----d
+
+  | place | tranship |
+  | b     | 1        |
+
+  | link | id      | mode | hours |
+  | ab   | ab-rail | rail | 2     |
+  | ab   | ab-road | road | 3     |
+  | ac   | ac      | road | 5     |
+  | bd   | bd      | road | 1     |
+  | cd   | cd      | road | 2     |
+`;
 const square = load(squareFile);
 
 describe('alternatives', () => {
@@ -68,23 +66,22 @@ describe('alternatives', () => {
     expect(result.reason).toBe('only 3 routes that never pass a place twice exist');
   });
 
-  //   X (rail) ══rail 1h══ P (rail, road, river; tranship 1h) ──road 1h── Y (road)
-  //   X ══════rail 2h═════ P
   // Two routes: x1+py = 1+1+1 = 3 and x2+py = 2+1+1 = 4. Changing rail → river → road at P
   // (2 transfers) gives a dearer way over the same links: the same route, listed once.
   it('counts routes over the same links in the same order once', () => {
-    const net = load(drawNetwork(
-      [
-        { id: 'x', at: [0, 0], modes: ['rail'] },
-        { id: 'p', at: [1, 0], modes: ['rail', 'road', 'river'], tranship: 1 },
-        { id: 'y', at: [2, 0], modes: ['road'] },
-      ],
-      [
-        { id: 'x1', from: 'x', to: 'p', mode: 'rail', hours: 1 },
-        { id: 'x2', from: 'x', to: 'p', mode: 'rail', hours: 2 },
-        { id: 'py', from: 'p', to: 'y', mode: 'road', hours: 1 },
-      ],
-    ));
+    const net = load(parseDrawnNetwork`
+      +-----+
+      |     |
+      x-----p-----y
+
+      | place | modes           | tranship |
+      | p     | rail road river | 1        |
+
+      | link | id | mode | hours |
+      | xp   | x1 | rail | 1     |
+      | xp   | x2 | rail | 2     |
+      | py   | py | road | 1     |
+    `);
     const result = alternatives(net, 'x', 'y', { k: 5 });
     expect(result.routes.map((r) => [r.links.join(' '), r.totals.hours, r.transfers.length])).toEqual([['x1 py', 3, 1], ['x2 py', 4, 1]]);
     expect(result.examined).toBe(4); // two routes, each also with the two-transfer chain
@@ -100,10 +97,15 @@ describe('alternatives', () => {
   });
 
   it('reports no route with the reason, and rejects bad arguments by name', () => {
-    const cut = load(drawNetwork(
-      [{ id: 'a', at: [0, 0], modes: ['road'] }, { id: 'b', at: [1, 0], modes: ['road'] }, { id: 'c', at: [2, 0], modes: ['road'] }],
-      [{ id: 'ab', from: 'a', to: 'b', mode: 'road', hours: 1 }],
-    ));
+    const cut = load(parseDrawnNetwork`
+      a-----b   c
+
+      | place | modes |
+      | c     | road  |
+
+      | link | id | mode | hours |
+      | ab   | ab | road | 1     |
+    `);
     const none = alternatives(cut, 'a', 'c');
     expect(none.found).toBe(false);
     expect(none.routes).toEqual([]);

@@ -15,6 +15,7 @@ import { borderCutCommand } from '../src/cli/commands/border-cut.js';
 import { loadNetwork } from '../src/model/load-network.js';
 import type { Checkpoint, LinkFeature, NetworkFile } from '../src/model/types.js';
 import { drawNetwork, type DrawnLink, type DrawnPlace } from './fixtures/drawn-network.js';
+import { parseDrawnNetwork } from './fixtures/parse-drawn-network.js';
 import { runCommand } from './fixtures/run-command.js';
 
 //  RU:   R1 ──dom 100/day── R2 ─────(unlimited)───── R3 ───────── C1 (CN)
@@ -38,6 +39,8 @@ import { runCommand } from './fixtures/run-command.js';
 //  links without a capacity of their own have no road class: primary, 1,428 trucks a day, never the bottleneck.
 //  Every drawn link is 10 km; R1 → K3 is 20 km at shortest, and every link lies on some route of at most
 //  30 km (1.5 × 20), so the reasonable-route bound between two place sets keeps them all.
+//  (Built with drawNetwork, not parseDrawnNetwork: its places have two-character ids that the CLI test
+//  and the assertions name, and it sets per-link sectors and domestic capacities after drawing.)
 function border(): NetworkFile {
   const places: DrawnPlace[] = [
     { id: 'r1', at: [0, 2], modes: ['road', 'rail'] }, { id: 'r2', at: [2, 2], modes: ['road'] }, { id: 'r3', at: [4, 2], modes: ['road', 'rail'] },
@@ -159,32 +162,34 @@ describe('borderCut', () => {
 });
 
 describe('borderCut between two regions: reasonable routes, domestic roads at their class capacity', () => {
-  //  RU:  Z (Astrakhan Oblast) ═══ trunk 1,000 km ═══ O (Omsk Oblast, centre) ═══ trunk 20 km ═══ X (Tyumen Oblast)
-  //         ║ cp3: 1,000 trucks, 5 km                   ║ cp1: 500 trucks, 100 km              ║ cp2: 300 trucks, bilateral, 10 km
-  //  KZ:  W (Atyrau Region) ═══ trunk 1,000 km ════ P (Pavlodar Region, centre) ─── local 80 km ─── Y (North Kazakhstan Region)
-  //
   //  Omsk Oblast → Pavlodar Region: the shortest route O–P is 100 km, so reasonable routes are at most 150 km:
   //  cp1 (500), and O–X–Y–P (110 km) over cp2, limited by the local road Y–P (47): 547, cut {cp1, Y–P}.
   //  The way round by Astrakhan (2,005 km) is not reasonable; without the bound it adds min(1,000, 3,333) = 1,000.
   //  The whole border (all RU → all KZ) is cp1 + cp2 + cp3 = 1,800: every border post is a source or a sink,
   //  so neither the bound nor the domestic roads apply. Transit freight may not use the bilateral cp2: 500.
-  const places: DrawnPlace[] = [
-    { id: 'o', at: [0, 1], modes: ['road'], region: 'Omsk Oblast' }, { id: 'x', at: [2, 1], modes: ['road'], region: 'Tyumen Oblast' },
-    { id: 'z', at: [-4, 1], modes: ['road'], region: 'Astrakhan Oblast' },
-    { id: 'p', at: [0, 0], modes: ['road'], country: 'KZ', region: 'Pavlodar Region' },
-    { id: 'y', at: [2, 0], modes: ['road'], country: 'KZ', region: 'North Kazakhstan Region' },
-    { id: 'w', at: [-4, 0], modes: ['road'], country: 'KZ', region: 'Atyrau Region' },
-  ];
-  const links: DrawnLink[] = [
-    { id: 'o-x', from: 'o', to: 'x', mode: 'road', hours: 1, km: 20, roadClass: 'trunk' },
-    { id: 'y-p', from: 'y', to: 'p', mode: 'road', hours: 1, km: 80, roadClass: 'local' },
-    { id: 'z-o', from: 'z', to: 'o', mode: 'road', hours: 1, km: 1000, roadClass: 'trunk' },
-    { id: 'w-p', from: 'w', to: 'p', mode: 'road', hours: 1, km: 1000, roadClass: 'trunk' },
-    { id: 'cp1', from: 'o', to: 'p', mode: 'road', hours: 1, km: 100, wait: [1, 1], capacity: [500, 'trucks'] },
-    { id: 'cp2', from: 'x', to: 'y', mode: 'road', hours: 1, km: 10, wait: [1, 1], checkpointKind: 'bilateral', capacity: [300, 'trucks'] },
-    { id: 'cp3', from: 'z', to: 'w', mode: 'road', hours: 1, km: 5, wait: [1, 1], capacity: [1000, 'trucks'] },
-  ];
-  const regions = loadNetwork(drawNetwork(places, links), { checkCountries: false });
+  const regionsFile = parseDrawnNetwork`
+    z-----------o-----x       # Russia
+    |           |     |
+    w-----------p-----y       # Kazakhstan
+
+    | place | country | region                  |
+    | o     |         | Omsk Oblast             |
+    | x     |         | Tyumen Oblast           |
+    | z     |         | Astrakhan Oblast        |
+    | p     | KZ      | Pavlodar Region         |
+    | y     | KZ      | North Kazakhstan Region |
+    | w     | KZ      | Atyrau Region           |
+
+    | link | id  | mode | hours | km   | class | wait | checkpoint | capacity    |
+    | ox   | o-x | road | 1     | 20   | trunk |      |            |             |
+    | yp   | y-p | road | 1     | 80   | local |      |            |             |
+    | zo   | z-o | road | 1     | 1000 | trunk |      |            |             |
+    | wp   | w-p | road | 1     | 1000 | trunk |      |            |             |
+    | op   | cp1 | road | 1     | 100  |       | 1    |            | 500 trucks  |
+    | xy   | cp2 | road | 1     | 10   |       | 1    | bilateral  | 300 trucks  |
+    | zw   | cp3 | road | 1     | 5    |       | 1    |            | 1000 trucks |
+  `;
+  const regions = loadNetwork(regionsFile, { checkCountries: false });
   const omskToPavlodar = { from: { region: 'Omsk Oblast' }, to: { region: 'Pavlodar Region' } };
 
   it('takes the class capacities from the SP 34.13330 categories times the trucks per passenger-car unit', () => {
@@ -221,7 +226,10 @@ describe('borderCut between two regions: reasonable routes, domestic roads at th
   });
 
   it('a region-to-region cut with an unknown crossing says up to what it could go', () => {
-    const file = drawNetwork(places, links.map((l) => (l.id === 'cp1' ? { ...l, capacity: undefined } : l)));
+    const file = structuredClone(regionsFile);
+    const cp1 = (file.features.find((f) => f.properties.id === 'cp1') as LinkFeature).properties.checkpoint!;
+    delete cp1.capacityPerDay;
+    delete cp1.capacityUnit;
     const net2 = loadNetwork(file, { checkCountries: false });
     // cp1 unknown: at least the 47 of the long way; cp1 joins the two regions directly, so nothing bounds it.
     expect(borderCut(net2, omskToPavlodar).total).toMatchObject({ value: 47, exact: false, atMost: null, unknown: ['cp-cp1'] });

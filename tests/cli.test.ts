@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/run-cli.js';
-import { drawNetwork } from './fixtures/drawn-network.js';
+import { parseDrawnNetwork } from './fixtures/parse-drawn-network.js';
 
 async function cli(...argv: string[]) {
   let out = '', err = '';
@@ -11,20 +11,20 @@ async function cli(...argv: string[]) {
   return { code, out, err };
 }
 
-// A (RU) ══rail 2h══ B (KZ, tranship 1h) ──road 1h── C (KZ); the rail link is a border crossing (wait 3h/3h).
+// The rail link A–B is a border crossing (wait 3 h each way); B tranships (1 h).
 const dir = mkdtempSync(join(tmpdir(), 'steppenet-cli-'));
 const file = join(dir, 'net.geojson');
-const network = drawNetwork(
-  [
-    { id: 'a', at: [0, 0], modes: ['rail'] },
-    { id: 'b', at: [1, 0], modes: ['rail', 'road'], country: 'KZ', tranship: 1 },
-    { id: 'c', at: [2, 0], modes: ['road'], country: 'KZ' },
-  ],
-  [
-    { id: 'a-b', from: 'a', to: 'b', mode: 'rail', hours: 2, wait: [3, 3], line: 'Test line' },
-    { id: 'b-c', from: 'b', to: 'c', mode: 'road', hours: 1, road: 'A-1' },
-  ],
-);
+const network = parseDrawnNetwork`
+  a-----b-----c
+
+  | place | country | tranship |
+  | b     | KZ      | 1        |
+  | c     | KZ      |          |
+
+  | link | mode | hours | wait | line      | road |
+  | ab   | rail | 2     | 3    | Test line |      |
+  | bc   | road | 1     |      |           | A-1  |
+`;
 // Real coordinates are not needed for the CLI; move the KZ places into Kazakhstan so the country check passes.
 for (const f of network.features) {
   if (f.geometry.type === 'Point') f.geometry.coordinates = ({ a: [73.4, 55.0], b: [76.9, 52.3], c: [77.0, 52.0] } as Record<string, [number, number]>)[f.properties.id];

@@ -15,6 +15,7 @@ import type { CompiledNetwork } from '../src/routing/compile-network.js';
 import { compileNetwork } from './fixtures/as-drawn.js';
 import { route } from './fixtures/as-drawn.js';
 import { drawNetwork, type DrawnLink, type DrawnPlace } from './fixtures/drawn-network.js';
+import { parseDrawnNetwork } from './fixtures/parse-drawn-network.js';
 import { prng, randomNetwork } from './fixtures/random-network.js';
 
 const load = (file: NetworkFile) => loadNetwork(file, { checkCountries: false });
@@ -29,47 +30,44 @@ function viaReference(net: Network, from: string, to: string, country = 'KZ'): n
   return best;
 }
 
-//  Road only; hours on the links, "w" = border wait each way; km = 10 × running hours.
-//
-//   M(RU) ──4── O(RU) ══1, w2══ A(KZ) ──5── S(KZ) ══1, w3══ X(CN)
-//   │           │ ╲                         │                ║
-//   5           2  ╲═1, w2 → / w3 ←══ B(KZ) ──6──┘           ║ 4, w1
-//   │           │                                            ║
-//   N(RU) ──────┘ ═════════6, w1═════════ T(MN) ═════════════╝
-//
+//  Road only; km = 10 × running hours. O–A, O–B, S–X, N–T and T–X are border checkpoints.
 //  through KZ: M–O–A–S–X  4 + (1+2) + 5 + (1+3)      = 16 h, 110 km
 //  bypass:     M–N–T–X    5 + (6+1) + (4+1)          = 17 h, 150 km (M–O–N–T–X is 18 h)
 //  best = through.
-const places: DrawnPlace[] = [
-  { id: 'm', at: [0, 0], modes: ['road'] },
-  { id: 'o', at: [2, 0], modes: ['road'] },
-  { id: 'n', at: [0, 2], modes: ['road'] },
-  { id: 'a', at: [4, 0], modes: ['road'], country: 'KZ' },
-  { id: 'b', at: [4, -2], modes: ['road'], country: 'KZ' },
-  { id: 's', at: [6, 0], modes: ['road'], country: 'KZ' },
-  { id: 't', at: [4, 3], modes: ['road'], country: 'MN' },
-  { id: 'x', at: [8, 0], modes: ['road'], country: 'CN' },
-];
-const links: DrawnLink[] = [
-  { id: 'm-o', from: 'm', to: 'o', mode: 'road', hours: 4 },
-  { id: 'm-n', from: 'm', to: 'n', mode: 'road', hours: 5 },
-  { id: 'o-n', from: 'o', to: 'n', mode: 'road', hours: 2 },
-  { id: 'o-a', from: 'o', to: 'a', mode: 'road', hours: 1, wait: [2, 2] },
-  { id: 'o-b', from: 'o', to: 'b', mode: 'road', hours: 1, wait: [2, 3] },
-  { id: 'a-s', from: 'a', to: 's', mode: 'road', hours: 5 },
-  { id: 'b-s', from: 'b', to: 's', mode: 'road', hours: 6 },
-  { id: 's-x', from: 's', to: 'x', mode: 'road', hours: 1, wait: [3, 3] },
-  { id: 'n-t', from: 'n', to: 't', mode: 'road', hours: 6, wait: [1, 1] },
-  { id: 't-x', from: 't', to: 'x', mode: 'road', hours: 4, wait: [1, 1] },
-];
-const file = drawNetwork(places, links);
+const file = parseDrawnNetwork`
+   m----o-----a-----s-----x
+   |   /|           |     |
+   |  / |           |     |
+   | /  b-----------+     |
+   |/                     |
+   n-----------t----------+
+
+  | place | country |
+  | a     | KZ      |
+  | b     | KZ      |
+  | s     | KZ      |
+  | t     | MN      |
+  | x     | CN      |
+
+  | link | mode | hours | wait |
+  | mo   | road | 4     |      |
+  | mn   | road | 5     |      |
+  | on   | road | 2     |      |
+  | oa   | road | 1     | 2    |
+  | ob   | road | 1     | 2/3  |
+  | as   | road | 5     |      |
+  | bs   | road | 6     |      |
+  | sx   | road | 1     | 3    |
+  | nt   | road | 6     | 1    |
+  | tx   | road | 4     | 1    |
+`;
 const net = load(file);
 
 // The same network with real coordinates, so that the country check passes (scenarios and the CLI validate with it).
 const real: Record<string, [number, number]> = {
   m: [37.6, 55.75], o: [55.1, 51.8], n: [82.9, 55.0], a: [57.2, 50.3], b: [61.5, 50.5], s: [76.9, 43.3], t: [91.6, 48.0], x: [108.9, 34.3],
 };
-const placedFile = drawNetwork(places, links);
+const placedFile = structuredClone(file);
 for (const f of placedFile.features) {
   if (f.geometry.type === 'Point') f.geometry.coordinates = real[f.properties.id];
   else {
@@ -190,22 +188,21 @@ describe('ThroughEdgeSetQuery', () => {
 });
 
 describe('compareCorridors: transit sections count as entering the country', () => {
-  //   P(RU) ══rail 3 h, countries RU·KZ·RU (no checkpoint: both ends in RU)══ Q(RU) ══rail 2 h══ Z(CN, w 1)
-  //   P ══rail 8 h══ R(RU) ══rail 1 h══ Q
-  const transit = load(drawNetwork(
-    [
-      { id: 'p', at: [0, 0], modes: ['rail'] },
-      { id: 'q', at: [3, 0], modes: ['rail'] },
-      { id: 'r', at: [1, 2], modes: ['rail'] },
-      { id: 'z', at: [5, 0], modes: ['rail'], country: 'CN' },
-    ],
-    [
-      { id: 'p-q', from: 'p', to: 'q', mode: 'rail', hours: 3, countries: ['RU', 'KZ', 'RU'] },
-      { id: 'p-r', from: 'p', to: 'r', mode: 'rail', hours: 8 },
-      { id: 'r-q', from: 'r', to: 'q', mode: 'rail', hours: 1 },
-      { id: 'q-z', from: 'q', to: 'z', mode: 'rail', hours: 2, wait: [1, 1] },
-    ],
-  ));
+  // P–Q is a rail line through KZ with both ends in RU: countries RU·KZ·RU, no checkpoint. Q–Z enters CN (wait 1 h).
+  const transit = load(parseDrawnNetwork`
+    p---q-------z
+     \ /
+      r
+
+    | place | country |
+    | z     | CN      |
+
+    | link | mode | hours | countries | wait |
+    | pq   | rail | 3     | RU KZ RU  |      |
+    | pr   | rail | 8     |           |      |
+    | rq   | rail | 1     |           |      |
+    | qz   | rail | 2     |           | 1    |
+  `);
   const c = compareCorridors(transit, { from: 'p', to: 'z' });
 
   it('the transit line P–Q is the through route (6 h); the bypass goes round by R (12 h)', () => {

@@ -9,16 +9,11 @@ import { loadNetwork } from '../src/model/load-network.js';
 import { applyScenario, type Scenario } from '../src/model/scenario.js';
 import type { NetworkFile } from '../src/model/types.js';
 import { route } from './fixtures/as-drawn.js';
-import { drawNetwork } from './fixtures/drawn-network.js';
+import { parseDrawnNetwork } from './fixtures/parse-drawn-network.js';
 import { prng, randomNetwork } from './fixtures/random-network.js';
 
 // Scenarios are validated with the country check, so every place here is in Kazakhstan (drawn coordinates near 60° E 50° N are).
-//
-//   region West: A, B     region East: C, D     region North: E, F        road, hours on the links
-//
-//   A ──2── B ──3── C ──1── D ──1── F
-//   A ──────────8────────── D
-//                   C ┄┄1 (planned)┄┄ E
+// Road only; C–E is planned.
 //
 //   Scenario "slow-bc": B–C takes 6 h instead of 3. Exactly the pairs whose route uses B–C change:
 //     A→C 5 → 8 (same route), A→D 6 → 8 (now A–D), A→F 7 → 9 (now A–D–F),
@@ -26,21 +21,30 @@ import { prng, randomNetwork } from './fixtures/random-network.js';
 //     A↔B, C↔D, C↔F, D↔F do not use B–C: unchanged. E has no route in either.
 //   Scenario "open-ce-close-df": C–E opens, D–F is abolished: E newly connected, F newly disconnected.
 function drawn(): NetworkFile {
-  const file = drawNetwork(
-    ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => ({ id, at: [i, i % 2] as [number, number], modes: ['road'], country: 'KZ' })),
-    [
-      { id: 'a-b', from: 'a', to: 'b', mode: 'road', hours: 2 },
-      { id: 'b-c', from: 'b', to: 'c', mode: 'road', hours: 3 },
-      { id: 'c-d', from: 'c', to: 'd', mode: 'road', hours: 1 },
-      { id: 'd-f', from: 'd', to: 'f', mode: 'road', hours: 1 },
-      { id: 'a-d', from: 'a', to: 'd', mode: 'road', hours: 8 },
-      { id: 'c-e', from: 'c', to: 'e', mode: 'road', hours: 1, status: 'planned' },
-    ],
-  );
-  const region: Record<string, string> = { a: 'West', b: 'West', c: 'East', d: 'East', e: 'North', f: 'North' };
-  for (const f of file.features) {
-    if (f.properties.type === 'place') Object.assign(f.properties, { region: region[f.properties.id], regionCentre: true });
-  }
+  const file = parseDrawnNetwork`
+    +-----------------+
+    |                 |
+    a-----b-----c-----d-----f
+                |
+                e
+
+    | place | country | region |
+    | a     | KZ      | West   |
+    | b     | KZ      | West   |
+    | c     | KZ      | East   |
+    | d     | KZ      | East   |
+    | e     | KZ      | North  |
+    | f     | KZ      | North  |
+
+    | link | mode | hours | status  |
+    | ab   | road | 2     |         |
+    | bc   | road | 3     |         |
+    | cd   | road | 1     |         |
+    | df   | road | 1     |         |
+    | ad   | road | 8     |         |
+    | ce   | road | 1     | planned |
+  `;
+  for (const f of file.features) if (f.properties.type === 'place') f.properties.regionCentre = true;
   return file;
 }
 const net = loadNetwork(drawn());

@@ -28,7 +28,7 @@ import { loadNetwork } from '../src/model/load-network.js';
 import { compileNetwork } from '../src/routing/compile-network.js';
 import { routeToGeoJSON } from '../src/present/route-geojson.js';
 import { routeCompiled } from '../src/routing/route.js';
-import { drawNetwork } from './fixtures/drawn-network.js';
+import { parseDrawnNetwork } from './fixtures/parse-drawn-network.js';
 import { mulberry32 } from './fixtures/prng.js';
 
 type Finder = { name: string; route(s: number, t: number, o?: QueryOptions): PathResult };
@@ -321,14 +321,12 @@ describe('routes of 200,000 edges: no argument spreading of unbounded arrays', (
   }, 60_000);
 
   it("routeCompiled and routeToGeoJSON describe a route of 200,001 compiled edges", () => {
-    //   A ──road 10 km── B    (a route that drives A → B → A → … → B, 200,000 times along the link)
-    const net = loadNetwork(drawNetwork(
-      [
-        { id: 'a', at: [0, 0], modes: ['road'] },
-        { id: 'b', at: [1, 0], modes: ['road'] },
-      ],
-      [{ id: 'a-b', from: 'a', to: 'b', mode: 'road', km: 10 }],
-    ), { checkCountries: false });
+    // A route that drives A → B → A → … → B, 200,000 times along the link.
+    const net = loadNetwork(parseDrawnNetwork`
+      a-----b
+      | link | mode | km |
+      | ab   | road | 10 |
+    `, { checkCountries: false });
     const compiled = compileNetwork(net, { by: 'distance' });
     const dijkstra = new DijkstraQuery(compiled.graph);
     const there = dijkstra.route(compiled.departNode('a'), compiled.arriveNode('b'));

@@ -13,52 +13,66 @@ import { disjointCommand } from '../src/cli/commands/disjoint.js';
 import { maxFlow } from '../src/core/max-flow.js';
 import { loadNetwork } from '../src/model/load-network.js';
 import type { Network } from '../src/model/network.js';
-import { MODES } from '../src/model/types.js';
+import { MODES, type NetworkFile } from '../src/model/types.js';
 import { compileNetwork } from './fixtures/as-drawn.js';
 import { route } from './fixtures/as-drawn.js';
 import { drawNetwork, type DrawnLink, type DrawnPlace } from './fixtures/drawn-network.js';
+import { parseDrawnNetwork } from './fixtures/parse-drawn-network.js';
 import { prng, randomNetwork } from './fixtures/random-network.js';
 import { writeNetworkFile } from './fixtures/run-command.js';
 import { runCommand } from './fixtures/as-drawn.js';
 
-const load = (places: DrawnPlace[], links: DrawnLink[]) => loadNetwork(drawNetwork(places, links), { checkCountries: false });
-const trapPlaces = ['s', 'a', 'b', 't'].map((id, i): DrawnPlace => ({ id, at: [i, 0], modes: ['road'] }));
+const load = (file: NetworkFile) => loadNetwork(file, { checkCountries: false });
 const road = (id: string, from: string, to: string, hours: number): DrawnLink => ({ id, from, to, mode: 'road', hours });
 const rail = (id: string, from: string, to: string, hours: number): DrawnLink => ({ id, from, to, mode: 'rail', hours });
 
-//          1h          1h          1h
-//   S ────────── A ────────── B ────────── T
-//   │            └─────3h─────────────────┘   (A–T)
-//   └──────────3h──────────── B               (S–B)
 // Shortest S-A-B-T = 3 h. Deleting it leaves S–B and A–T, which do not meet:
 // greedy finds one route. Two exist: S-A-T (4 h) + S-B-T (4 h) = 8 h.
-const trapLinks = [road('sa', 's', 'a', 1), road('ab', 'a', 'b', 1), road('bt', 'b', 't', 1), road('at', 'a', 't', 3), road('sb', 's', 'b', 3)];
-const trap = load(trapPlaces, trapLinks);
+const trapFile = parseDrawnNetwork`
+        +-----------+
+        |           |
+  s-----a-----b-----t
+  |           |
+  +-----------+
 
-//   S (rail) ══rail 1h══ P (rail+road, tranship 1h) ──road 1h── T (road)
-//   S        ══rail 2h══ P                          ──road 2h── T
-const sharedTransfer = load(
-  [
-    { id: 's', at: [0, 0], modes: ['rail'] },
-    { id: 'p', at: [1, 0], modes: ['rail', 'road'], tranship: 1 },
-    { id: 't', at: [2, 0], modes: ['road'] },
-  ],
-  [rail('sp1', 's', 'p', 1), rail('sp2', 's', 'p', 2), road('pt1', 'p', 't', 1), road('pt2', 'p', 't', 2)],
-);
+  | link | id | mode | hours |
+  | sa   | sa | road | 1     |
+  | ab   | ab | road | 1     |
+  | bt   | bt | road | 1     |
+  | at   | at | road | 3     |
+  | sb   | sb | road | 3     |
+`;
+const trap = load(trapFile);
 
-//   S (rail, road) ══rail 1h══ P (rail, road; NO tranship) ══rail 1h══ T (rail, road)
-//   S ──────road 1h────────── P ──────────road 1h─────────── T
-//   S ──────road 5h────────── Q (road) ───road 5h─────────── T
+// P serves rail and road and can tranship (1 h); two parallel links on each side.
+const sharedTransfer = load(parseDrawnNetwork`
+  s-----p-----t
+
+  | place | tranship |
+  | p     | 1        |
+
+  | link | id  | mode | hours |
+  | sp   | sp1 | rail | 1     |
+  | sp   | sp2 | rail | 2     |
+  | pt   | pt1 | road | 1     |
+  | pt   | pt2 | road | 2     |
+`);
+
+// S, P and T serve rail and road; P cannot tranship. Q is road only.
 // Link-disjoint: 3 routes (2 + 2 + 10 h). Place-disjoint: P can carry one of its two, so 2 (2 + 10 h).
-const twoModesThroughP = load(
-  [
-    { id: 's', at: [0, 0], modes: ['rail', 'road'] },
-    { id: 'p', at: [1, 0], modes: ['rail', 'road'] },
-    { id: 'q', at: [1, 1], modes: ['road'] },
-    { id: 't', at: [2, 0], modes: ['rail', 'road'] },
-  ],
-  [rail('sp-rail', 's', 'p', 1), rail('pt-rail', 'p', 't', 1), road('sp-road', 's', 'p', 1), road('pt-road', 'p', 't', 1), road('sq', 's', 'q', 5), road('qt', 'q', 't', 5)],
-);
+const twoModesThroughP = load(parseDrawnNetwork`
+  s-----p-----t
+  |           |
+  +-----q-----+
+
+  | link | id      | mode | hours |
+  | sp   | sp-rail | rail | 1     |
+  | pt   | pt-rail | rail | 1     |
+  | sp   | sp-road | road | 1     |
+  | pt   | pt-road | road | 1     |
+  | sq   | sq      | road | 5     |
+  | qt   | qt      | road | 5     |
+`);
 
 const linkSets = (r: { routes: { links: string[] }[] }) => r.routes.map((x) => x.links.join(' '));
 
@@ -107,12 +121,18 @@ describe('disjointRoutes', () => {
     expect(places.exact).toBe(true);
   });
 
-  //   S ──road 1h── P ──road 1h── T, and S ──road 9h── T directly: no place removal stops the direct link.
   it('names a direct link in a place cut', () => {
-    const net = load(
-      ['s', 'p', 't'].map((id, i): DrawnPlace => ({ id, at: [i, 0], modes: ['road'] })),
-      [road('sp', 's', 'p', 1), road('pt', 'p', 't', 1), road('st', 's', 't', 9)],
-    );
+    // No place removal stops the direct link S–T.
+    const net = load(parseDrawnNetwork`
+      s-----p-----t
+      |           |
+      +-----------+
+
+      | link | id | mode | hours |
+      | sp   | sp | road | 1     |
+      | pt   | pt | road | 1     |
+      | st   | st | road | 9     |
+    `);
     const result = disjointRoutes(net, 's', 't', { k: 3, disjoint: 'places' });
     expect(linkSets(result)).toEqual(['sp pt', 'st']);
     expect(result.minCut).toEqual({ places: ['p'], links: ['st'] });
@@ -120,10 +140,15 @@ describe('disjointRoutes', () => {
   });
 
   it('explains when there is no route at all, and rejects bad arguments by name', () => {
-    const net = load(
-      ['a', 'b', 'c'].map((id, i): DrawnPlace => ({ id, at: [i, 0], modes: ['road'] })),
-      [road('ab', 'a', 'b', 1)],
-    );
+    const net = load(parseDrawnNetwork`
+      a-----b   c
+
+      | place | modes |
+      | c     | road  |
+
+      | link | id | mode | hours |
+      | ab   | ab | road | 1     |
+    `);
     const none = disjointRoutes(net, 'a', 'c');
     expect(none.routes).toEqual([]);
     expect(none.maxDisjoint).toBe(0);
@@ -211,7 +236,7 @@ function parallelCorridors(random: () => number, placeCount: number, pairCount: 
 }
 
 describe('steppenet disjoint', () => {
-  const file = writeNetworkFile(drawNetwork(trapPlaces, trapLinks));
+  const file = writeNetworkFile(trapFile);
   it('prints the routes, the count and the cut', async () => {
     const table = await runCommand(disjointCommand, ['S', 'T', '--k', '3', '--network', file]);
     expect(table.code).toBe(0);

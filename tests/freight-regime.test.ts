@@ -16,16 +16,17 @@ import { routeCommand } from '../src/cli/commands/route.js';
 import { spofCommand } from '../src/cli/commands/spof.js';
 import { checkpointRegime, regimeAllows } from '../src/model/checkpoint-regime.js';
 import { loadNetwork } from '../src/model/load-network.js';
+import type { NetworkFile } from '../src/model/types.js';
 import { CompileOptionError } from '../src/routing/compile-network.js';
 import { route } from './fixtures/as-drawn.js';
 import { routeToGeoJSON } from '../src/present/route-geojson.js';
-import { drawNetwork } from './fixtures/drawn-network.js';
+import { parseDrawnNetwork } from './fixtures/parse-drawn-network.js';
 import { runCommand } from './fixtures/run-command.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const load = (file: ReturnType<typeof drawNetwork>) => loadNetwork(file, { checkCountries: false });
+const load = (file: NetworkFile) => loadNetwork(file, { checkCountries: false });
 
 describe('checkpointRegime', () => {
   it('takes the regime where given, else derives it from the kind', () => {
@@ -50,25 +51,26 @@ describe('checkpointRegime', () => {
 });
 
 describe('route: freight regime', () => {
-  //   P (RU) ══ multi: multilateral, 5 h ══════════ K (KZ)
-  //   P      ══ bi: bilateral, 2 h ════════════════ K
-  //   P      ══ res: simplified (kind local), 1 h ═ K
-  //   P      ══ cn-bi: bilateral, 0.5 h ═══ C (CN) ── 0.5 h ── K     (a bilateral crossing of another border)
-  // Waits are 0 so the hours are the link hours.
-  const net = load(drawNetwork(
-    [
-      { id: 'p', at: [0, 1], modes: ['road'] },
-      { id: 'k', at: [0, 0], modes: ['road'], country: 'KZ' },
-      { id: 'c', at: [1, 0.5], modes: ['road'], country: 'CN' },
-    ],
-    [
-      { id: 'multi', from: 'p', to: 'k', mode: 'road', hours: 5, wait: [0, 0] },
-      { id: 'bi', from: 'p', to: 'k', mode: 'road', hours: 2, wait: [0, 0], checkpointKind: 'bilateral' },
-      { id: 'res', from: 'p', to: 'k', mode: 'road', hours: 1, wait: [0, 0], checkpointKind: 'local' },
-      { id: 'cn-bi', from: 'p', to: 'c', mode: 'road', hours: 0.5, wait: [0, 0], regime: 'bilateral' },
-      { id: 'c-k', from: 'c', to: 'k', mode: 'road', hours: 0.5, wait: [0, 0] },
-    ],
-  ));
+  // Three checkpoints from P (RU) to K (KZ): multilateral, bilateral and simplified (kind local); and a
+  // bilateral crossing of another border into C (CN). Waits are 0 so the hours are the link hours.
+  const net = load(parseDrawnNetwork`
+    p
+    |\
+    | c
+    |/
+    k
+
+    | place | country |
+    | k     | KZ      |
+    | c     | CN      |
+
+    | link | id    | mode | hours | wait | checkpoint | regime    |
+    | pk   | multi | road | 5     | 0    |            |           |
+    | pk   | bi    | road | 2     | 0    | bilateral  |           |
+    | pk   | res   | road | 1     | 0    | local      |           |
+    | pc   | cn-bi | road | 0.5   | 0    |            | bilateral |
+    | ck   | c-k   | road | 0.5   | 0    |            |           |
+  `);
 
   it('transit freight (the default) crosses only at the multilateral checkpoint: 5 h', () => {
     const r = route(net, 'p', 'k');
@@ -89,19 +91,25 @@ describe('route: freight regime', () => {
   });
 
   it('names the regime when it is what keeps two places apart', () => {
-    const bilateralOnly = load(drawNetwork(
-      [{ id: 'p', at: [0, 1], modes: ['road'] }, { id: 'k', at: [0, 0], modes: ['road'], country: 'KZ' }],
-      [{ id: 'bi', from: 'p', to: 'k', mode: 'road', hours: 2, wait: [0, 0], checkpointKind: 'bilateral' }],
-    ));
+    const bilateralOnly = load(parseDrawnNetwork`
+      p-----k
+      | place | country |
+      | k     | KZ      |
+      | link | id | mode | hours | wait | checkpoint |
+      | pk   | bi | road | 2     | 0    | bilateral  |
+    `);
     const r = route(bilateralOnly, 'p', 'k');
     expect(r.found).toBe(false);
     expect(r.reason).toBe('only bilateral crossings connect P and K (Checkpoint bi; Kazakh and Russian carriers only): use freight bilateral');
     expect(route(bilateralOnly, 'p', 'k', { freight: 'bilateral' }).links).toEqual(['bi']);
 
-    const residentsOnly = load(drawNetwork(
-      [{ id: 'p', at: [0, 1], modes: ['road'] }, { id: 'k', at: [0, 0], modes: ['road'], country: 'KZ' }],
-      [{ id: 'res', from: 'p', to: 'k', mode: 'road', hours: 1, wait: [0, 0], regime: 'simplified' }],
-    ));
+    const residentsOnly = load(parseDrawnNetwork`
+      p-----k
+      | place | country |
+      | k     | KZ      |
+      | link | id  | mode | hours | wait | regime     |
+      | pk   | res | road | 1     | 0    | simplified |
+    `);
     expect(route(residentsOnly, 'p', 'k', { freight: 'bilateral' }).reason)
       .toBe('only simplified crossings connect P and K (Checkpoint res): they serve border residents, never freight');
   });
@@ -121,13 +129,14 @@ describe('route: freight regime', () => {
 
 describe('steppenet route --freight', () => {
   // The same drawn network on real coordinates (RU near Omsk, KZ near Petropavl), so the loader's country check passes.
-  const file = drawNetwork(
-    [{ id: 'p', at: [0, 1], modes: ['road'] }, { id: 'k', at: [0, 0], modes: ['road'], country: 'KZ' }],
-    [
-      { id: 'multi', from: 'p', to: 'k', mode: 'road', hours: 5, wait: [0, 0] },
-      { id: 'bi', from: 'p', to: 'k', mode: 'road', hours: 2, wait: [0, 0], checkpointKind: 'bilateral' },
-    ],
-  );
+  const file = parseDrawnNetwork`
+    p-----k
+    | place | country |
+    | k     | KZ      |
+    | link | id    | mode | hours | wait | checkpoint |
+    | pk   | multi | road | 5     | 0    |            |
+    | pk   | bi    | road | 2     | 0    | bilateral  |
+  `;
   const at: Record<string, [number, number]> = { p: [73.37, 54.99], k: [69.15, 54.87] };
   for (const f of file.features) {
     if (f.geometry.type === 'Point') f.geometry.coordinates = at[f.properties.id];

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { accessibility } from '../src/analysis/accessibility.js';
 import { routeCommand } from '../src/cli/commands/route.js';
 import { loadNetwork } from '../src/model/load-network.js';
+import type { NetworkFile } from '../src/model/types.js';
 import { validateNetwork } from '../src/model/validate-network.js';
 import { CompileOptionError } from '../src/routing/compile-network.js';
 import {
@@ -20,21 +21,22 @@ import {
 } from '../src/routing/cost-model.js';
 import { route } from '../src/routing/route.js';
 import { routeToGeoJSON } from '../src/present/route-geojson.js';
-import { drawNetwork, type DrawnLink, type DrawnPlace } from './fixtures/drawn-network.js';
+import { parseDrawnNetwork } from './fixtures/parse-drawn-network.js';
 import { runCommand, writeNetworkFile } from './fixtures/run-command.js';
 import { tinyNetwork } from './fixtures/tiny-network.js';
 
-const load = (file: ReturnType<typeof drawNetwork>) => loadNetwork(file, { checkCountries: false });
-const line = (ids: string[], mode: DrawnPlace['modes'][number] = 'road'): DrawnPlace[] => ids.map((id, i) => ({ id, at: [i, 0], modes: [mode] }));
+const load = (file: NetworkFile) => loadNetwork(file, { checkCountries: false });
 
 describe('truck speeds: heavy goods vehicles by road class and condition', () => {
-  //   A ──150 km motorway── B ──124 km trunk── C ──71.5 km primary, poor── D ──100 km, own 50 km/h, poor── E
-  const net = load(drawNetwork(line(['a', 'b', 'c', 'd', 'e']), [
-    { id: 'ab', from: 'a', to: 'b', mode: 'road', km: 150, roadClass: 'motorway' },
-    { id: 'bc', from: 'b', to: 'c', mode: 'road', km: 124, roadClass: 'trunk' },
-    { id: 'cd', from: 'c', to: 'd', mode: 'road', km: 71.5, roadClass: 'primary', condition: 'poor' },
-    { id: 'de', from: 'd', to: 'e', mode: 'road', km: 100, speedKmh: 50, condition: 'poor' },
-  ]));
+  const net = load(parseDrawnNetwork`
+    a-----b-----c-----d-----e
+
+    | link | id | mode | km   | class    | condition | speed |
+    | ab   | ab | road | 150  | motorway |           |       |
+    | bc   | bc | road | 124  | trunk    |           |       |
+    | cd   | cd | road | 71.5 | primary  | poor      |       |
+    | de   | de | road | 100  |          | poor      | 50    |
+  `);
   const legHours = (r: ReturnType<typeof route>) => r.legs.map((l) => l.hours);
   const hoursOf = (from: string, to: string, cost = {}) => route(net, from, to, { cost: { drivingRules: false, ...cost } }).totals.hours;
 
@@ -58,7 +60,11 @@ describe('truck speeds: heavy goods vehicles by road class and condition', () =>
   });
 
   it('runs freight trains at 38 km/h (RZD route speed) unless a query says otherwise', () => {
-    const rail = load(drawNetwork(line(['p', 'q'], 'rail'), [{ id: 'pq', from: 'p', to: 'q', mode: 'rail', km: 76 }]));
+    const rail = load(parseDrawnNetwork`
+      p-----q
+      | link | id | mode | km |
+      | pq   | pq | rail | 76 |
+    `);
     expect(route(rail, 'p', 'q').totals.hours).toBeCloseTo(2);
     expect(route(rail, 'p', 'q', { cost: { speedOverride: { rail: 19 } } }).totals.hours).toBeCloseTo(4);
     expect(route(rail, 'p', 'q').totals.hoursBreakdown).toEqual({ driving: 0, rest: 0, waiting: 0, transfer: 0, running: 2 });
@@ -67,7 +73,11 @@ describe('truck speeds: heavy goods vehicles by road class and condition', () =>
 
 describe("drivers' hours (AETR): breaks and daily rests along the exact timeline", () => {
   // A straight road A – B of `h` hours of driving.
-  const straight = (h: number) => load(drawNetwork(line(['a', 'b']), [{ id: 'ab', from: 'a', to: 'b', mode: 'road', hours: h }]));
+  const straight = (h: number) => load(parseDrawnNetwork`
+    a-----b
+    | link | id | mode | hours |
+    | ab   | ab | road | ${h}  |
+  `);
   const b = (h: number, drivers: 1 | 2 = 1) => route(straight(h), 'a', 'b', { cost: { drivers } }).totals.hoursBreakdown;
 
   it('one driver: no stop for 4.5 h; a 45 min break after 4.5 h; no rest on arrival after 9 h', () => {
@@ -95,33 +105,36 @@ describe("drivers' hours (AETR): breaks and daily rests along the exact timeline
   });
 
   it('does not count a checkpoint wait as a break: 4 h, a 2 h wait (0.5 h across), 1 h → still a 45 min break', () => {
-    //   P(RU) ──4 h── Q(RU) ══0.5 h, wait 2 h══ R(KZ) ──1 h── S(KZ)
-    const net = load(drawNetwork(
-      [{ id: 'p', at: [0, 0], modes: ['road'] }, { id: 'q', at: [1, 0], modes: ['road'] }, { id: 'r', at: [2, 0], modes: ['road'], country: 'KZ' }, { id: 's', at: [3, 0], modes: ['road'], country: 'KZ' }],
-      [
-        { id: 'pq', from: 'p', to: 'q', mode: 'road', hours: 4 },
-        { id: 'qr', from: 'q', to: 'r', mode: 'road', hours: 0.5, wait: [2, 2] },
-        { id: 'rs', from: 'r', to: 's', mode: 'road', hours: 1 },
-      ],
-    ));
+    const net = load(parseDrawnNetwork`
+      p---q---r---s
+
+      | place | country |
+      | r     | KZ      |
+      | s     | KZ      |
+
+      | link | id | mode | hours | wait |
+      | pq   | pq | road | 4     |      |
+      | qr   | qr | road | 0.5   | 2    |
+      | rs   | rs | road | 1     |      |
+    `);
     const r = route(net, 'p', 's');
     expect(r.totals.hoursBreakdown).toEqual({ driving: 5.5, rest: 0.75, waiting: 2, transfer: 0, running: 0 });
     expect(r.totals.hours).toBe(8.25);
   });
 
   it('starts a fresh truck after a transfer: road 4 h, rail 2 h, road 4 h has no break (8 h of driving in two trucks)', () => {
-    //   A ──road 4 h── B ══rail 2 h══ C ──road 4 h── D      (B and C tranship, 1 h each)
-    const net = load(drawNetwork(
-      [
-        { id: 'a', at: [0, 0], modes: ['road'] }, { id: 'b', at: [1, 0], modes: ['road', 'rail'], tranship: 1 },
-        { id: 'c', at: [2, 0], modes: ['road', 'rail'], tranship: 1 }, { id: 'd', at: [3, 0], modes: ['road'] },
-      ],
-      [
-        { id: 'ab', from: 'a', to: 'b', mode: 'road', hours: 4 },
-        { id: 'bc', from: 'b', to: 'c', mode: 'rail', hours: 2 },
-        { id: 'cd', from: 'c', to: 'd', mode: 'road', hours: 4 },
-      ],
-    ));
+    const net = load(parseDrawnNetwork`
+      a-----b-----c-----d
+
+      | place | tranship |
+      | b     | 1        |
+      | c     | 1        |
+
+      | link | id | mode | hours |
+      | ab   | ab | road | 4     |
+      | bc   | bc | rail | 2     |
+      | cd   | cd | road | 4     |
+    `);
     const r = route(net, 'a', 'd');
     expect(r.totals.hoursBreakdown).toEqual({ driving: 8, rest: 0, waiting: 0, transfer: 2, running: 2 });
     expect(r.totals.hours).toBe(12);
@@ -131,11 +144,12 @@ describe("drivers' hours (AETR): breaks and daily rests along the exact timeline
     expect(amortisedRestPerDrivingHour(costParameters())).toBeCloseTo(11.75 / 9);
     expect(amortisedRestPerDrivingHour(costParameters({ drivers: 2 }))).toBe(0.5);
     expect(amortisedRestPerDrivingHour(costParameters({ drivingRules: false }))).toBe(0);
-    //   A ──road 10 h── B;  A ══rail 16 h══ B
-    const net = load(drawNetwork(
-      [{ id: 'a', at: [0, 0], modes: ['road', 'rail'] }, { id: 'b', at: [1, 0], modes: ['road', 'rail'] }],
-      [{ id: 'road', from: 'a', to: 'b', mode: 'road', hours: 10 }, { id: 'rail', from: 'a', to: 'b', mode: 'rail', hours: 16 }],
-    ));
+    const net = load(parseDrawnNetwork`
+      a-----b
+      | link | id   | mode | hours |
+      | ab   | road | road | 10    |
+      | ab   | rail | rail | 16    |
+    `);
     // One driver: the road takes 10 + ¾ + 11 = 21.75 h, the train 16 h.
     const one = route(net, 'a', 'b');
     expect(one.links).toEqual(['rail']);
@@ -150,10 +164,12 @@ describe("drivers' hours (AETR): breaks and daily rests along the exact timeline
   });
 
   it('never lets the amortised rest make all modes slower than one: a 5 h road (5.75 h exact) beats an 8 h train', () => {
-    const net = load(drawNetwork(
-      [{ id: 'a', at: [0, 0], modes: ['road', 'rail'] }, { id: 'b', at: [1, 0], modes: ['road', 'rail'] }],
-      [{ id: 'road', from: 'a', to: 'b', mode: 'road', hours: 5 }, { id: 'rail', from: 'a', to: 'b', mode: 'rail', hours: 8 }],
-    ));
+    const net = load(parseDrawnNetwork`
+      a-----b
+      | link | id   | mode | hours |
+      | ab   | road | road | 5     |
+      | ab   | rail | rail | 8     |
+    `);
     // The search weighs the road at 5 + 1.31 × 5 = 11.6 h and alone would take the train; route() also
     // finds each mode's best and returns the least exact time.
     expect(route(net, 'a', 'b').links).toEqual(['road']);
@@ -173,14 +189,16 @@ describe("drivers' hours (AETR): breaks and daily rests along the exact timeline
 });
 
 describe('checkpoint waits: scaled, and the winter peak by month', () => {
-  //   P(RU) ──1 h── Q(RU) ══0.5 h, wait 4 h → / 6 h ←, winter 10 h / 12 h══ R(KZ)
-  const net = load(drawNetwork(
-    [{ id: 'p', at: [0, 0], modes: ['road'] }, { id: 'q', at: [1, 0], modes: ['road'] }, { id: 'r', at: [2, 0], modes: ['road'], country: 'KZ' }],
-    [
-      { id: 'pq', from: 'p', to: 'q', mode: 'road', hours: 1 },
-      { id: 'qr', from: 'q', to: 'r', mode: 'road', hours: 0.5, wait: [4, 6], winterWait: [10, 12] },
-    ],
-  ));
+  const net = load(parseDrawnNetwork`
+    p---q---r
+
+    | place | country |
+    | r     | KZ      |
+
+    | link | id | mode | hours | wait | winter wait |
+    | pq   | pq | road | 1     |      |             |
+    | qr   | qr | road | 0.5   | 4/6  | 10/12       |
+  `);
 
   it('multiplies every wait by waitScale', () => {
     expect(route(net, 'p', 'r', { cost: { waitScale: 1.5 } }).totals.hoursBreakdown.waiting).toBe(6);
@@ -199,11 +217,20 @@ describe('checkpoint waits: scaled, and the winter peak by month', () => {
 });
 
 describe('river seasons by month', () => {
-  //   O ══river 10 h, season 04-20 – 10-28══ P      O ──road 30 h── P
-  const places: DrawnPlace[] = [{ id: 'o', at: [0, 0], modes: ['river', 'road'] }, { id: 'p', at: [1, 0], modes: ['river', 'road'] }];
-  const river: DrawnLink = { id: 'irtysh', from: 'o', to: 'p', mode: 'river', hours: 10, season: { from: '04-20', to: '10-28' } };
-  const net = load(drawNetwork(places, [river, { id: 'road', from: 'o', to: 'p', mode: 'road', hours: 30 }]));
-  const riverOnly = load(drawNetwork(places, [river]));
+  const net = load(parseDrawnNetwork`
+    o-----p
+    | link | id     | mode  | hours | season       |
+    | op   | irtysh | river | 10    | 04-20..10-28 |
+    | op   | road   | road  | 30    |              |
+  `);
+  const riverOnly = load(parseDrawnNetwork`
+    o-----p
+    | place | modes      |
+    | o     | river road |
+    | p     | river road |
+    | link | id     | mode  | hours | season       |
+    | op   | irtysh | river | 10    | 04-20..10-28 |
+  `);
 
   it('opens a reach in a month when its season covers the 15th: May–October, not April or November', () => {
     const open = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].filter((m) => seasonOpenIn({ from: '04-20', to: '10-28' }, m));
@@ -225,9 +252,16 @@ describe('river seasons by month', () => {
     const r = route(riverOnly, 'o', 'p', { month: 11 });
     expect(r.found).toBe(false);
     expect(r.reason).toBe('O is isolated in road/river: its links are unusable: irtysh (closed in November (navigation season 04-20 – 10-28))');
-    //   Q ──road── O ══river══ P ──road── R: roads that lead elsewhere; the river is still the only way from O to P
-    const withRoad = load(drawNetwork([...places, { id: 'q', at: [0, 1], modes: ['road'] }, { id: 'r', at: [1, 1], modes: ['road'] }],
-      [river, { id: 'oq', from: 'o', to: 'q', mode: 'road', hours: 1 }, { id: 'pr', from: 'p', to: 'r', mode: 'road', hours: 1 }]));
+    // Roads that lead elsewhere; the river is still the only way from O to P.
+    const withRoad = load(parseDrawnNetwork`
+      q     r
+      |     |
+      o-----p
+      | link | id     | mode  | hours | season       |
+      | op   | irtysh | river | 10    | 04-20..10-28 |
+      | oq   | oq     | road  | 1     |              |
+      | pr   | pr     | road  | 1     |              |
+    `);
     expect(route(withRoad, 'o', 'p', { month: 11 }).reason)
       .toBe('O and P are joined only through river reaches closed in November: irtysh (closed in November (navigation season 04-20 – 10-28))');
   });
@@ -265,8 +299,11 @@ describe('network format: condition and waitHoursWinter', () => {
 });
 
 describe('steppenet route: the freight options', () => {
-  //   A ──road 20 h── B
-  const file = writeNetworkFile(drawNetwork(line(['a', 'b']), [{ id: 'ab', from: 'a', to: 'b', mode: 'road', hours: 20 }]));
+  const file = writeNetworkFile(parseDrawnNetwork`
+    a-----b
+    | link | id | mode | hours |
+    | ab   | ab | road | 20    |
+  `);
   const run = (...argv: string[]) => runCommand(routeCommand, ['a', 'b', '--network', file, ...argv]);
 
   it('prints the hours split, the crew and the rest per leg', async () => {

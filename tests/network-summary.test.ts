@@ -3,24 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { renderSummary } from '../src/present/network-summary-table.js';
 import { loadNetwork } from '../src/model/load-network.js';
 import { summarizeNetwork } from '../src/model/network-summary.js';
-import { drawNetwork } from './fixtures/drawn-network.js';
+import { parseDrawnNetwork } from './fixtures/parse-drawn-network.js';
 
 describe('summarizeNetwork: regimes and capacities', () => {
-  //   R (RU) ══ a: road, multilateral, 500 trucks ══ K (KZ)
-  //   R      ══ b: road, bilateral, no capacity ════ K
-  //   R      ══ c: road, local (simplified), none ══ K
-  //   R      ══ d: rail, regime given bilateral, 12 train pairs ══ K
-  //   R      ══ e: rail, no capacity ══════════════ K
-  const net = loadNetwork(drawNetwork(
-    [{ id: 'r', at: [0, 1], modes: ['road', 'rail'] }, { id: 'k', at: [0, 0], modes: ['road', 'rail'], country: 'KZ' }],
-    [
-      { id: 'a', from: 'r', to: 'k', mode: 'road', hours: 1, wait: [1, 1], capacity: [500, 'trucks'] },
-      { id: 'b', from: 'r', to: 'k', mode: 'road', hours: 1, wait: [1, 1], checkpointKind: 'bilateral' },
-      { id: 'c', from: 'r', to: 'k', mode: 'road', hours: 1, wait: [1, 1], checkpointKind: 'local' },
-      { id: 'd', from: 'r', to: 'k', mode: 'rail', hours: 1, wait: [1, 1], checkpointKind: 'rail', regime: 'bilateral', capacity: [12, 'train-pairs'] },
-      { id: 'e', from: 'r', to: 'k', mode: 'rail', hours: 1, wait: [1, 1], checkpointKind: 'rail' },
-    ],
-  ), { checkCountries: false });
+  // Five checkpoints from R (RU) to K (KZ): local is the simplified regime; d's regime is given.
+  const net = loadNetwork(parseDrawnNetwork`
+    r
+    |
+    k
+
+    | place | country |
+    | k     | KZ      |
+
+    | link | id | mode | hours | wait | checkpoint | regime    | capacity         |
+    | rk   | a  | road | 1     | 1    |            |           | 500 trucks       |
+    | rk   | b  | road | 1     | 1    | bilateral  |           |                  |
+    | rk   | c  | road | 1     | 1    | local      |           |                  |
+    | rk   | d  | rail | 1     | 1    | rail       | bilateral | 12 train-pairs   |
+    | rk   | e  | rail | 1     | 1    | rail       |           |                  |
+  `, { checkCountries: false });
 
   it('counts crossings by regime (given, else from the kind) and capacities known/unknown per mode', () => {
     const s = summarizeNetwork(net);

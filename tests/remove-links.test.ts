@@ -3,33 +3,32 @@ import { linkCriticality } from './fixtures/as-drawn.js';
 import { LinkSelectionError } from '../src/analysis/link-selection.js';
 import { removeLinks } from './fixtures/as-drawn.js';
 import { loadNetwork } from '../src/model/load-network.js';
+import type { NetworkFile } from '../src/model/types.js';
 import { route } from './fixtures/as-drawn.js';
-import { drawNetwork } from './fixtures/drawn-network.js';
+import { parseDrawnNetwork } from './fixtures/parse-drawn-network.js';
 import { prng, randomNetwork } from './fixtures/random-network.js';
 
-const load = (file: ReturnType<typeof drawNetwork>) => loadNetwork(file, { checkCountries: false });
+const load = (file: NetworkFile) => loadNetwork(file, { checkCountries: false });
 
-//   P(RU) ──1h── Q(RU) ══0.5h, wait 3h → / 7h ←══ R(KZ) ──1h── S(KZ) ══1h, wait 1h/1h══ U(RU)
-//   P ───────────────────────────────20h──────────────────────────────────────────────── U
-//   U ──2h── V(RU)        (V hangs off U: U–V is a bridge)
-const net = load(drawNetwork(
-  [
-    { id: 'p', at: [0, 0], modes: ['road'] },
-    { id: 'q', at: [1, 0], modes: ['road'], kind: 'checkpoint' },
-    { id: 'r', at: [2, 0], modes: ['road'], kind: 'checkpoint', country: 'KZ' },
-    { id: 's', at: [3, 0], modes: ['road'], country: 'KZ' },
-    { id: 'u', at: [4, 0], modes: ['road'] },
-    { id: 'v', at: [5, 0], modes: ['road'] },
-  ],
-  [
-    { id: 'p-q', from: 'p', to: 'q', mode: 'road', hours: 1 },
-    { id: 'q-r', from: 'q', to: 'r', mode: 'road', hours: 0.5, wait: [3, 7] },
-    { id: 'r-s', from: 'r', to: 's', mode: 'road', hours: 1 },
-    { id: 's-u', from: 's', to: 'u', mode: 'road', hours: 1, wait: [1, 1] },
-    { id: 'p-u', from: 'p', to: 'u', mode: 'road', hours: 20 },
-    { id: 'u-v', from: 'u', to: 'v', mode: 'road', hours: 2 },
-  ],
-));
+// Q–R is a border checkpoint: wait 3 h into KZ, 7 h out; S–U another, 1 h either way. V hangs off U: U–V is a bridge.
+const net = load(parseDrawnNetwork`
+  p---q---r---s---u-----v
+  |               |
+  +---------------+
+
+  | place | kind       | country |
+  | q     | checkpoint |         |
+  | r     | checkpoint | KZ      |
+  | s     |            | KZ      |
+
+  | link | mode | hours | wait |
+  | pq   | road | 1     |      |
+  | qr   | road | 0.5   | 3/7  |
+  | rs   | road | 1     |      |
+  | su   | road | 1     | 1/1  |
+  | pu   | road | 20    |      |
+  | uv   | road | 2     |      |
+`);
 const ods = [{ from: 'p', to: 's', demand: 10 }, { from: 'p', to: 'u', demand: 1 }, { from: 'p', to: 'v', demand: 2 }];
 
 describe('removeLinks', () => {

@@ -14,19 +14,14 @@ import type { Network } from '../src/model/network.js';
 import type { NetworkFile } from '../src/model/types.js';
 import { compileNetwork } from './fixtures/as-drawn.js';
 import { route } from './fixtures/as-drawn.js';
-import { drawNetwork, type DrawnLink, type DrawnPlace } from './fixtures/drawn-network.js';
+import { parseDrawnNetwork } from './fixtures/parse-drawn-network.js';
 import { prng, randomNetwork } from './fixtures/random-network.js';
 import { writeNetworkFile } from './fixtures/run-command.js';
 import { runCommand } from './fixtures/as-drawn.js';
 
 const load = (file: NetworkFile) => loadNetwork(file, { checkCountries: false });
-const road = (id: string, from: string, to: string, hours: number): DrawnLink => ({ id, from, to, mode: 'road', hours });
 
-//          1h          1h
-//   A ────────── B ────────── D        cheapest: A-B-D = 2 h
-//   │                        ║ ║
-//   └──1.5h── C ══cd1 1h═════╝ ║       A-C-D = 2.5 h (cd1) or 2.7 h (cd2)
-//             C ══cd2 1.2h═════╝
+// Cheapest: A-B-D = 2 h; A-C-D = 2.5 h (cd1) or 2.7 h (cd2).
 //
 // En-route penalties (the traveller finds the link closed on reaching it):
 //   A-B-D: ab closed at A → A-C-D 2.5: +0.5;  bd closed at B → back to A (1) + A-C-D (2.5): 1 + 3.5 − 2 = +2.5
@@ -34,10 +29,21 @@ const road = (id: string, from: string, to: string, hours: number): DrawnLink =>
 //   A-C-D(cd1): ac closed at A → A-B-D 2 (cheaper: +0);  cd1 closed at C → cd2: +0.2.  penalty 0.2, score 2.7
 //   A-C-D(cd2): ac → +0; cd2 closed at C → cd1 (cheaper): +0.     penalty 0,   score 2.7 (tie: the cheaper cd1 route wins)
 // Two links leave A, so 2 link-disjoint routes.
-const deadEndFile = drawNetwork(
-  ['a', 'b', 'c', 'd'].map((id, i): DrawnPlace => ({ id, at: [i % 2, Math.floor(i / 2)], modes: ['road'] })),
-  [road('ab', 'a', 'b', 1), road('bd', 'b', 'd', 1), road('ac', 'a', 'c', 1.5), road('cd1', 'c', 'd', 1), road('cd2', 'c', 'd', 1.2)],
-);
+const deadEndFile = parseDrawnNetwork`
+  a-----b
+  |     |
+  |     |
+  c-----d
+  |     |
+  +-----+
+
+  | link | id  | mode | hours |
+  | ab   | ab  | road | 1     |
+  | bd   | bd  | road | 1     |
+  | ac   | ac  | road | 1.5   |
+  | cd   | cd1 | road | 1     |
+  | cd   | cd2 | road | 1.2   |
+`;
 const deadEnd = load(deadEndFile);
 
 describe('resilientRoute', () => {
@@ -86,13 +92,18 @@ describe('resilientRoute', () => {
     expect(everywhere.route.links).toEqual(['ab', 'bd']); // 2.3 < 2.52
   });
 
-  //   A ──ab1 1h── B ──bc 1h── C      B–C is a bridge: every route dies with it.
-  //   A ──ab2 2h── B
   it('chooses by cost and says so when every candidate can be cut off', () => {
-    const net = load(drawNetwork(
-      ['a', 'b', 'c'].map((id, i): DrawnPlace => ({ id, at: [i, 0], modes: ['road'] })),
-      [road('ab1', 'a', 'b', 1), road('ab2', 'a', 'b', 2), road('bc', 'b', 'c', 1)],
-    ));
+    // B–C is a bridge: every route dies with it.
+    const net = load(parseDrawnNetwork`
+      a-----b-----c
+      |     |
+      +-----+
+
+      | link | id  | mode | hours |
+      | ab   | ab1 | road | 1     |
+      | ab   | ab2 | road | 2     |
+      | bc   | bc  | road | 1     |
+    `);
     const result = resilientRoute(net, 'a', 'c');
     expect(result.candidates.map((c) => c.score)).toEqual([Infinity, Infinity]);
     expect(result.route.links).toEqual(['ab1', 'bc']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadNetwork } from '../src/model/load-network.js';
 import { NetworkValidationError } from '../src/model/network-validation-error.js';
 import { applyScenario, ScenarioError, UnknownScenarioError, type Scenario } from '../src/model/scenario.js';
-import { drawNetwork } from './fixtures/drawn-network.js';
+import { parseDrawnNetwork } from './fixtures/parse-drawn-network.js';
 import { link, tinyNetwork } from './fixtures/tiny-network.js';
 
 // The tiny network (tests/fixtures/tiny-network.ts):
@@ -64,10 +64,13 @@ describe('applyScenario', () => {
 describe('applyScenario on a network loaded without the country check', () => {
   it('validates the result the same way the network was loaded', () => {
     // A drawn network: grid coordinates, not real ones, so the country check is off.
-    const file = drawNetwork(
-      [{ id: 'a', at: [0, 0], modes: ['road'] }, { id: 'b', at: [1, 0], modes: ['road'], country: 'KZ' }],
-      [{ id: 'a-b', from: 'a', to: 'b', mode: 'road', hours: 1, wait: [2, 2] }],
-    );
+    const file = parseDrawnNetwork`
+      a-----b
+      | place | country |
+      | b     | KZ      |
+      | link | mode | hours | wait |
+      | ab   | road | 1     | 2    |
+    `;
     const net = loadNetwork(file, { checkCountries: false });
     const after = applyScenario(net, scenario([{ select: { ids: ['a-b'] }, set: { status: 'planned' } }]));
     expect(after.link('a-b')!.properties.status).toBe('planned');

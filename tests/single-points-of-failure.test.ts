@@ -11,35 +11,33 @@ import { spofCommand } from '../src/cli/commands/spof.js';
 import { loadNetwork } from '../src/model/load-network.js';
 import type { Network } from '../src/model/network.js';
 import type { Mode } from '../src/model/types.js';
-import { drawNetwork, type DrawnLink } from './fixtures/drawn-network.js';
+import { parseDrawnNetwork } from './fixtures/parse-drawn-network.js';
 import { prng, randomNetwork } from './fixtures/random-network.js';
 import { runCommand, writeNetworkFile } from './fixtures/run-command.js';
 
-const link = (id: string, from: string, to: string, mode: Mode): DrawnLink => ({ id, from, to, mode, hours: 1 });
-
-//   rail:   A ══ab-rail══ B ══bc══ C
-//   road:   A ──ab-road── B        C ──cd── D ──de1── E
-//                                           D ──de2── E
-//   (D and E serve road only; A, B, C serve rail and road; a place called X, road only, has no link)
+// D and E serve road only; A, B, C rail and road (as their links); X, road only, has no link.
 //
 // rail view (A, B, C):     bridges ab-rail, bc (each cuts off 1 place); articulation point B (cuts off 1)
 // road view (A–E, X):      3 pieces: {A, B}, {C, D, E}, {X}; bridges ab-road (1), cd (1: C); articulation point D (1)
 // all modes:               ab-rail ∥ ab-road are parallel: no bridge. bc cuts off {A, B} (2), cd cuts off {D, E} (2);
 //                          de1 ∥ de2. Articulation points: C (2), B (1: A), D (1: E)
-const file = drawNetwork(
-  [
-    { id: 'a', at: [0, 0], modes: ['rail', 'road'] },
-    { id: 'b', at: [1, 0], modes: ['rail', 'road'] },
-    { id: 'c', at: [2, 0], modes: ['rail', 'road'] },
-    { id: 'd', at: [3, 0], modes: ['road'] },
-    { id: 'e', at: [4, 0], modes: ['road'] },
-    { id: 'x', at: [5, 5], modes: ['road'] },
-  ],
-  [
-    link('ab-rail', 'a', 'b', 'rail'), link('bc', 'b', 'c', 'rail'), link('ab-road', 'a', 'b', 'road'),
-    link('cd', 'c', 'd', 'road'), link('de1', 'd', 'e', 'road'), link('de2', 'd', 'e', 'road'),
-  ],
-);
+const file = parseDrawnNetwork`
+  a-----b-----c-----d-----e
+
+
+                            x
+
+  | place | modes |
+  | x     | road  |
+
+  | link | id      | mode | hours |
+  | ab   | ab-rail | rail | 1     |
+  | bc   | bc      | rail | 1     |
+  | ab   | ab-road | road | 1     |
+  | cd   | cd      | road | 1     |
+  | de   | de1     | road | 1     |
+  | de   | de2     | road | 1     |
+`;
 const net = loadNetwork(file, { checkCountries: false });
 
 const brief = (v: FailureView) => ({
@@ -71,15 +69,19 @@ describe('singlePointsOfFailure', () => {
   });
 
   it('leaves out links that cannot be used (a closed checkpoint, an abolished line)', () => {
-    const file = drawNetwork(
-      [{ id: 'a', at: [0, 0], modes: ['road'] }, { id: 'b', at: [1, 0], modes: ['road'], country: 'KZ' }, { id: 'c', at: [2, 0], modes: ['road'], country: 'KZ' }],
-      [
-        { ...link('ab1', 'a', 'b', 'road'), wait: [1, 1] },
-        { ...link('ab2', 'a', 'b', 'road'), wait: [1, 1], checkpointStatus: 'closed' },
-        link('bc1', 'b', 'c', 'road'),
-        { ...link('bc2', 'b', 'c', 'road'), status: 'abolished' },
-      ],
-    );
+    const file = parseDrawnNetwork`
+      a-----b-----c
+
+      | place | country |
+      | b     | KZ      |
+      | c     | KZ      |
+
+      | link | id  | mode | hours | wait | checkpoint | status    |
+      | ab   | ab1 | road | 1     | 1    |            |           |
+      | ab   | ab2 | road | 1     | 1    | closed     |           |
+      | bc   | bc1 | road | 1     |      |            |           |
+      | bc   | bc2 | road | 1     |      |            | abolished |
+    `;
     const view = singlePointsOfFailure(loadNetwork(file, { checkCountries: false }), { modes: ['road'] }).views[0];
     expect(brief(view).bridges).toEqual([['ab1', 1], ['bc1', 1]]);
     expect(view.links).toBe(2);

@@ -1,0 +1,1 @@
+steppenet critical --ods "Omsk>Pavlodar,Orenburg>Aktobe,Petropavl>Kurgan" --top 5 --format csv

@@ -1,0 +1,1 @@
+steppenet report --out $OUT
