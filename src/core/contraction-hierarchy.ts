@@ -27,6 +27,7 @@
  * `shortcutHalves[2s]` (u → v) then `shortcutHalves[2s + 1]` (v → w). Of parallel
  * edges only the cheapest takes part; self-loops never do.
  */
+import { GenerationStamp } from './generation-stamp.js';
 import { IndexedMinHeap } from './min-heap.js';
 import type { RoutingGraph } from './routing-graph.js';
 
@@ -267,15 +268,14 @@ class Contractor {
 
   // Node-order state.
   private readonly depth: Int32Array;
-  /** touchedAt[w] = r + 1 once w was refreshed after contracting rank r. */
-  private readonly touchedAt: Int32Array;
+  /** Marks the neighbours already refreshed after the latest contraction. */
+  private readonly touched: GenerationStamp;
 
-  // Witness search state, reset by generation stamps.
+  // Witness search state: dist and hops are valid where `reached` marks the node.
   private readonly dist: Float64Array;
   private readonly hops: Int32Array;
-  private readonly reachedStamp: Uint32Array;
-  private readonly targetStamp: Uint32Array;
-  private generation = 0;
+  private readonly reached: GenerationStamp;
+  private readonly isTarget: GenerationStamp;
   private readonly heap: IndexedMinHeap;
 
   constructor(
@@ -292,11 +292,11 @@ class Contractor {
     this.inLen = new Int32Array(n);
     this.inCap = new Int32Array(n);
     this.depth = new Int32Array(n);
-    this.touchedAt = new Int32Array(n);
+    this.touched = new GenerationStamp(n);
     this.dist = new Float64Array(n);
     this.hops = new Int32Array(n);
-    this.reachedStamp = new Uint32Array(n);
-    this.targetStamp = new Uint32Array(n);
+    this.reached = new GenerationStamp(n);
+    this.isTarget = new GenerationStamp(n);
     this.heap = new IndexedMinHeap(n);
     this.loadGraph();
   }
@@ -310,8 +310,8 @@ class Contractor {
     this.poolNode = new Int32Array(initial);
     this.poolWeight = new Float64Array(initial);
     this.poolArc = new Int32Array(initial);
-    // bestEdgeTo[w] = cheapest edge from the current node to w, valid while seenFrom[w] === current + 1.
-    const seenFrom = new Int32Array(n);
+    // bestEdgeTo[w] = cheapest edge from the current node to w, valid where `seen` marks w.
+    const seen = new GenerationStamp(n);
     const bestEdgeTo = new Int32Array(n);
     for (let v = 0; v < n; v++) {
       const outDegree = firstOut[v + 1] - firstOut[v];
@@ -324,11 +324,12 @@ class Contractor {
       this.poolUsed += inDegree + 2;
     }
     for (let v = 0; v < n; v++) {
+      seen.next();
       for (let e = firstOut[v]; e < firstOut[v + 1]; e++) {
         const w = head[e];
         if (w === v) continue;
-        if (seenFrom[w] !== v + 1 || weight[e] < weight[bestEdgeTo[w]]) {
-          seenFrom[w] = v + 1;
+        if (!seen.has(w) || weight[e] < weight[bestEdgeTo[w]]) {
+          seen.mark(w);
           bestEdgeTo[w] = e;
         }
       }
@@ -435,27 +436,26 @@ class Contractor {
 
   /**
    * Dijkstra from `source` in the remaining graph without `avoid`, up to
-   * `maxDist`, until every node with targetStamp === this.generation is
-   * settled or `settledLimit` nodes are. Leaves tentative distances in `dist`
-   * (valid where reachedStamp === generation): each is the length of a real
+   * `maxDist`, until every node marked in `isTarget` is settled or
+   * `settledLimit` nodes are. Leaves tentative distances in `dist` (valid
+   * where `reached` marks the node): each is the length of a real
    * path avoiding `avoid`, so it is a witness whenever it is short enough.
    */
   private witnessSearch(source: number, avoid: number, maxDist: number, targets: number, settledLimit: number): void {
-    const gen = this.generation;
-    const { dist, hops, reachedStamp, targetStamp, heap, outStart, outLen } = this;
+    const { dist, hops, reached, isTarget, heap, outStart, outLen } = this;
     const poolNode = this.poolNode;
     const poolWeight = this.poolWeight;
     const hopLimit = this.limits.witnessHopLimit;
     dist[source] = 0;
     hops[source] = 0;
-    reachedStamp[source] = gen;
+    reached.mark(source);
     heap.push(source, 0);
     let settled = 0;
     let remaining = targets;
     while (!heap.isEmpty()) {
       if (heap.minKey() > maxDist) break;
       const x = heap.pop();
-      if (targetStamp[x] === gen && --remaining === 0) break;
+      if (isTarget.has(x) && --remaining === 0) break;
       if (++settled > settledLimit) break;
       const nextHops = hops[x] + 1;
       if (nextHops > hopLimit) continue;
@@ -466,8 +466,8 @@ class Contractor {
         if (y === avoid) continue;
         const nd = dx + poolWeight[i];
         if (nd > maxDist) continue;
-        if (reachedStamp[y] !== gen) {
-          reachedStamp[y] = gen;
+        if (!reached.has(y)) {
+          reached.mark(y);
           dist[y] = nd;
           hops[y] = nextHops;
           heap.push(y, nd);
@@ -479,15 +479,6 @@ class Contractor {
       }
     }
     heap.clear();
-  }
-
-  private nextGeneration(): number {
-    if (++this.generation === 0xffffffff) {
-      this.reachedStamp.fill(0);
-      this.targetStamp.fill(0);
-      this.generation = 1;
-    }
-    return this.generation;
   }
 
   /**
@@ -506,13 +497,14 @@ class Contractor {
     for (let a = inS; a < inE; a++) {
       const u = this.poolNode[a];
       const wu = this.poolWeight[a];
-      const gen = this.nextGeneration();
+      const reached = this.reached.next();
+      const isTarget = this.isTarget.next();
       let targets = 0;
       let maxOut = 0;
       for (let b = outS; b < outE; b++) {
         const w = this.poolNode[b];
         if (w === u) continue;
-        this.targetStamp[w] = gen;
+        isTarget.mark(w);
         targets++;
         if (this.poolWeight[b] > maxOut) maxOut = this.poolWeight[b];
       }
@@ -525,7 +517,7 @@ class Contractor {
         const w = this.poolNode[b];
         if (w === u) continue;
         const through = wu + this.poolWeight[b];
-        if (this.reachedStamp[w] === gen && this.dist[w] <= through) continue;
+        if (reached.has(w) && this.dist[w] <= through) continue;
         count++;
         hops += this.hopsOf(arcUV) + this.hopsOf(this.poolArc[b]);
         if (apply) this.addShortcut(u, w, through, arcUV, this.poolArc[b]);
@@ -630,7 +622,7 @@ class Contractor {
       }
       this.outLen[v] = 0;
       this.inLen[v] = 0;
-      this.touchNeighbours(r, upHead, upFirst[r], upCount, downTail, downFirst[r], downCount, nextDepth, order);
+      this.touchNeighbours(upHead, upFirst[r], upCount, downTail, downFirst[r], downCount, nextDepth, order);
 
       if (onProgress && (r & 0xffff) === 0xffff) onProgress(r + 1, n);
     }
@@ -661,12 +653,11 @@ class Contractor {
   }
 
   /**
-   * After contracting the node of rank r: raise its neighbours' depth
+   * After contracting a node: raise its neighbours' depth
    * (each once, though a two-way neighbour is in both lists) and refresh their
    * priorities.
    */
   private touchNeighbours(
-    r: number,
     upHead: Uint32Array,
     upFrom: number,
     upTo: number,
@@ -676,14 +667,14 @@ class Contractor {
     nextDepth: number,
     order: IndexedMinHeap,
   ): void {
-    const stamp = r + 1;
-    for (let i = upFrom; i < upTo; i++) this.touch(upHead[i], stamp, nextDepth, order);
-    for (let i = downFrom; i < downTo; i++) this.touch(downTail[i], stamp, nextDepth, order);
+    this.touched.next();
+    for (let i = upFrom; i < upTo; i++) this.touch(upHead[i], nextDepth, order);
+    for (let i = downFrom; i < downTo; i++) this.touch(downTail[i], nextDepth, order);
   }
 
-  private touch(w: number, stamp: number, nextDepth: number, order: IndexedMinHeap): void {
-    if (this.touchedAt[w] === stamp) return;
-    this.touchedAt[w] = stamp;
+  private touch(w: number, nextDepth: number, order: IndexedMinHeap): void {
+    if (this.touched.has(w)) return;
+    this.touched.mark(w);
     if (this.depth[w] < nextDepth) this.depth[w] = nextDepth;
     const p = this.priority(w);
     const old = order.keyOf(w);

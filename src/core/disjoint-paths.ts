@@ -37,6 +37,7 @@
  * links; groups then only matter for parallel direct source -> target edges.
  * Negative group ids mean "no group".
  */
+import { GenerationStamp } from './generation-stamp.js';
 import { IndexedMinHeap } from './min-heap.js';
 import { checkNode, checkOptions, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
@@ -438,8 +439,8 @@ class MinCostFlow {
   private readonly potential: Float64Array;
   private readonly dist: Float64Array;
   private readonly parentArc: Int32Array;
-  private readonly stamp: Uint32Array;
-  private generation = 0;
+  /** Marks the nodes whose dist and parentArc belong to the current search. */
+  private readonly reached: GenerationStamp;
   private readonly heap: IndexedMinHeap;
   private readonly settledOrder: Int32Array;
   private readonly source: number;
@@ -474,7 +475,7 @@ class MinCostFlow {
     this.potential = new Float64Array(N);
     this.dist = new Float64Array(N);
     this.parentArc = new Int32Array(N);
-    this.stamp = new Uint32Array(N);
+    this.reached = new GenerationStamp(N);
     this.heap = new IndexedMinHeap(N);
     this.settledOrder = new Int32Array(N);
   }
@@ -484,23 +485,23 @@ class MinCostFlow {
    * costs, stopped at the sink). Returns false when the sink is unreachable.
    */
   augmentCheapest(): boolean {
-    const { residual, arcHead, arcCost, firstArc, arcsOf, potential, dist, parentArc, stamp, heap } = this;
-    const generation = ++this.generation;
+    const { residual, arcHead, arcCost, firstArc, arcsOf, potential, dist, parentArc, heap } = this;
+    const reached = this.reached.next();
     const sink = this.sink;
     heap.clear();
     dist[this.source] = 0;
     parentArc[this.source] = -1;
-    stamp[this.source] = generation;
+    reached.mark(this.source);
     heap.push(this.source, 0);
     let count = 0;
-    let reached = false;
+    let sinkReached = false;
     while (!heap.isEmpty()) {
       // A distance that overflowed: every augmenting path left would cost more than any finite route can.
       if (heap.minKey() === Infinity) break;
       const u = heap.pop();
       this.settledOrder[count++] = u;
       if (u === sink) {
-        reached = true;
+        sinkReached = true;
         break;
       }
       const du = dist[u];
@@ -513,8 +514,8 @@ class MinCostFlow {
         let rc = arcCost[a] + pu - potential[v];
         if (rc < 0) rc = 0;
         const dv = du + rc;
-        if (stamp[v] !== generation) {
-          stamp[v] = generation;
+        if (!reached.has(v)) {
+          reached.mark(v);
           dist[v] = dv;
           parentArc[v] = a;
           heap.push(v, dv);
@@ -526,7 +527,7 @@ class MinCostFlow {
       }
     }
     this.settled += count;
-    if (!reached) return false;
+    if (!sinkReached) return false;
 
     // Potentials: settled nodes gain their distance d, every other node the
     // sink's distance D, which keeps all reduced costs >= 0. Shifted by -D for
@@ -547,10 +548,10 @@ class MinCostFlow {
 
   /** Sends one unit along any augmenting path (BFS); false when none is left. */
   augmentAny(): boolean {
-    const { residual, arcHead, firstArc, arcsOf, parentArc, stamp } = this;
-    const generation = ++this.generation;
+    const { residual, arcHead, firstArc, arcsOf, parentArc } = this;
+    const reached = this.reached.next();
     const queue = this.settledOrder;
-    stamp[this.source] = generation;
+    reached.mark(this.source);
     queue[0] = this.source;
     let qHead = 0;
     let qTail = 1;
@@ -559,8 +560,8 @@ class MinCostFlow {
       for (let p = firstArc[u]; p < firstArc[u + 1]; p++) {
         const a = arcsOf[p];
         const v = arcHead[a];
-        if (residual[a] === 0 || stamp[v] === generation) continue;
-        stamp[v] = generation;
+        if (residual[a] === 0 || reached.has(v)) continue;
+        reached.mark(v);
         parentArc[v] = a;
         if (v === this.sink) {
           for (let w = v; w !== this.source; ) {

@@ -15,11 +15,10 @@
  * computed with (same graph, same or more blocked edges and nodes, maxCost
  * no larger); otherwise the estimate may overshoot and routes may be missed.
  */
+import { GenerationStamp } from './generation-stamp.js';
 import { IndexedMinHeap } from './min-heap.js';
 import { checkNode, checkOptions, notFound, pathFromParents, searchLimit, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
-
-const LAST_GENERATION = 0xffffffff;
 
 /** GuidedSearch.route was given distances that were never computed, or computed on another graph. */
 export class UnusableDistancesError extends Error {
@@ -32,14 +31,14 @@ export class UnusableDistancesError extends Error {
 /** Exact cost from every node to one target, under given blocks; reusable for other targets. */
 export class DistancesToTarget {
   private readonly dist: Float64Array;
-  private readonly stamp: Uint32Array;
+  /** Marks the nodes whose dist belongs to the latest compute(). */
+  private readonly reached: GenerationStamp;
   private readonly heap: IndexedMinHeap;
-  private generation = 0;
   private currentTarget = -1;
 
   constructor(readonly graph: RoutingGraph) {
     this.dist = new Float64Array(graph.nodeCount);
-    this.stamp = new Uint32Array(graph.nodeCount);
+    this.reached = new GenerationStamp(graph.nodeCount);
     this.heap = new IndexedMinHeap(graph.nodeCount);
   }
 
@@ -58,22 +57,18 @@ export class DistancesToTarget {
     const maxCost = searchLimit(checkOptions('DistancesToTarget.compute', this.graph, options));
     const blockedEdges = options?.blockedEdges;
     const blockedNodes = options?.blockedNodes;
-    if (this.generation === LAST_GENERATION) {
-      this.stamp.fill(0);
-      this.generation = 0;
-    }
-    const generation = ++this.generation;
+    const reached = this.reached.next();
     this.currentTarget = target;
     const { firstIn, inEdge, tail, weight } = this.graph;
-    const { dist, stamp, heap } = this;
+    const { dist, heap } = this;
     heap.clear();
     dist[target] = 0;
-    stamp[target] = generation;
+    reached.mark(target);
     heap.push(target, 0);
     while (!heap.isEmpty()) {
       if (heap.minKey() > maxCost) {
         // Whatever is still waiting is farther than maxCost: count it as unreachable.
-        while (!heap.isEmpty()) stamp[heap.pop()] = generation - 1;
+        while (!heap.isEmpty()) reached.unmark(heap.pop());
         break;
       }
       const v = heap.pop();
@@ -84,8 +79,8 @@ export class DistancesToTarget {
         if (blockedEdges !== undefined && blockedEdges[e] !== 0) continue;
         const u = tail[e];
         const du = dv + weight[e];
-        if (stamp[u] !== generation) {
-          stamp[u] = generation;
+        if (!reached.has(u)) {
+          reached.mark(u);
           dist[u] = du;
           heap.push(u, du);
         } else if (du < dist[u] && heap.contains(u)) {
@@ -98,7 +93,7 @@ export class DistancesToTarget {
 
   /** Cost of the cheapest route from `node` to the target; Infinity if there is none (within maxCost). */
   distance(node: number): number {
-    return this.stamp[node] === this.generation && this.generation > 0 ? this.dist[node] : Infinity;
+    return this.reached.has(node) ? this.dist[node] : Infinity;
   }
 }
 
@@ -106,14 +101,14 @@ export class DistancesToTarget {
 export class GuidedSearch {
   private readonly dist: Float64Array;
   private readonly parent: Int32Array;
-  private readonly stamp: Uint32Array;
+  /** Marks the nodes whose dist and parent belong to the current run. */
+  private readonly reached: GenerationStamp;
   private readonly heap: IndexedMinHeap;
-  private generation = 0;
 
   constructor(readonly graph: RoutingGraph) {
     this.dist = new Float64Array(graph.nodeCount);
     this.parent = new Int32Array(graph.nodeCount);
-    this.stamp = new Uint32Array(graph.nodeCount);
+    this.reached = new GenerationStamp(graph.nodeCount);
     this.heap = new IndexedMinHeap(graph.nodeCount);
   }
 
@@ -129,13 +124,9 @@ export class GuidedSearch {
     if (target < 0) throw new UnusableDistancesError('has not been computed yet (call compute(target) first)');
     const blockedEdges = options?.blockedEdges;
     const blockedNodes = options?.blockedNodes;
-    if (this.generation === LAST_GENERATION) {
-      this.stamp.fill(0);
-      this.generation = 0;
-    }
-    const generation = ++this.generation;
+    const reached = this.reached.next();
     const { firstOut, head, weight } = this.graph;
-    const { dist, parent, stamp, heap } = this;
+    const { dist, parent, heap } = this;
     heap.clear();
     // Estimates are summed backwards from the target: prune with a hair of slack, check the route's own sum exactly.
     const limit = searchLimit(maxCost);
@@ -143,7 +134,7 @@ export class GuidedSearch {
     if (h0 === Infinity || h0 > limit) return notFound(0);
     dist[source] = 0;
     parent[source] = -1;
-    stamp[source] = generation;
+    reached.mark(source);
     heap.push(source, h0);
     let settled = 0;
     while (!heap.isEmpty()) {
@@ -159,8 +150,8 @@ export class GuidedSearch {
         const hv = toTarget.distance(v);
         if (hv === Infinity) continue; // cannot reach the target even with fewer blocks
         const dv = du + weight[e];
-        if (stamp[v] !== generation) {
-          stamp[v] = generation;
+        if (!reached.has(v)) {
+          reached.mark(v);
           dist[v] = dv;
           parent[v] = e;
           heap.push(v, dv + hv);
