@@ -17,7 +17,9 @@
  */
 import { GenerationStamp } from './generation-stamp.js';
 import { IndexedMinHeap } from './min-heap.js';
-import { checkNode, checkOptions, notFound, pathFromParents, searchLimit, type PathResult, type QueryOptions } from './path.js';
+import { CoordinateBound } from './coordinate-bound.js';
+import { GoalDirectedSearch, type LowerBound } from './goal-directed-search.js';
+import { checkNode, checkOptions, searchLimit, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
 
 /** GuidedSearch.route was given distances that were never computed, or computed on another graph. */
@@ -29,7 +31,7 @@ export class UnusableDistancesError extends Error {
 }
 
 /** Exact cost from every node to one target, under given blocks; reusable for other targets. */
-export class DistancesToTarget {
+export class DistancesToTarget implements LowerBound {
   private readonly dist: Float64Array;
   /** Marks the nodes whose dist belongs to the latest compute(). */
   private readonly reached: GenerationStamp;
@@ -95,21 +97,24 @@ export class DistancesToTarget {
   distance(node: number): number {
     return this.reached.has(node) ? this.dist[node] : Infinity;
   }
+
+  /** As a LowerBound: the distances are for one target already (see GuidedSearch.route). */
+  aim(): void {}
+
+  toTarget(v: number): number {
+    return this.distance(v);
+  }
 }
 
-/** A* towards the target of a DistancesToTarget; reusable, generation-stamped like DijkstraQuery. */
+/** A* towards the target of a DistancesToTarget (the loop of goal-directed-search.ts); reusable. */
 export class GuidedSearch {
-  private readonly dist: Float64Array;
-  private readonly parent: Int32Array;
-  /** Marks the nodes whose dist and parent belong to the current run. */
-  private readonly reached: GenerationStamp;
-  private readonly heap: IndexedMinHeap;
+  private readonly search: GoalDirectedSearch;
+  /** Exact distances need no straight-line help: the coordinate bound is 'none'. */
+  private readonly noCoordinates: CoordinateBound;
 
   constructor(readonly graph: RoutingGraph) {
-    this.dist = new Float64Array(graph.nodeCount);
-    this.parent = new Int32Array(graph.nodeCount);
-    this.reached = new GenerationStamp(graph.nodeCount);
-    this.heap = new IndexedMinHeap(graph.nodeCount);
+    this.search = new GoalDirectedSearch(graph);
+    this.noCoordinates = new CoordinateBound({ ...graph, bound: 'none' }, (detail) => new RangeError(detail));
   }
 
   /**
@@ -118,50 +123,9 @@ export class GuidedSearch {
    */
   route(source: number, toTarget: DistancesToTarget, options?: QueryOptions): PathResult {
     checkNode('GuidedSearch.route', 'source', this.graph, source);
-    const maxCost = checkOptions('GuidedSearch.route', this.graph, options);
-    const target = toTarget.target;
+    checkOptions('GuidedSearch.route', this.graph, options);
     if (toTarget.graph !== this.graph) throw new UnusableDistancesError('belongs to a different graph');
-    if (target < 0) throw new UnusableDistancesError('has not been computed yet (call compute(target) first)');
-    const blockedEdges = options?.blockedEdges;
-    const blockedNodes = options?.blockedNodes;
-    const reached = this.reached.next();
-    const { firstOut, head, weight } = this.graph;
-    const { dist, parent, heap } = this;
-    heap.clear();
-    // Estimates are summed backwards from the target: prune with a hair of slack, check the route's own sum exactly.
-    const limit = searchLimit(maxCost);
-    const h0 = toTarget.distance(source);
-    if (h0 === Infinity || h0 > limit) return notFound(0);
-    dist[source] = 0;
-    parent[source] = -1;
-    reached.mark(source);
-    heap.push(source, h0);
-    let settled = 0;
-    while (!heap.isEmpty()) {
-      if (heap.minKey() > limit) break;
-      const u = heap.pop();
-      settled++;
-      if (u === target) return pathFromParents(this.graph, parent, source, target, maxCost, settled);
-      if (blockedNodes !== undefined && blockedNodes[u] !== 0 && u !== source) continue;
-      const du = dist[u];
-      for (let e = firstOut[u]; e < firstOut[u + 1]; e++) {
-        if (blockedEdges !== undefined && blockedEdges[e] !== 0) continue;
-        const v = head[e];
-        const hv = toTarget.distance(v);
-        if (hv === Infinity) continue; // cannot reach the target even with fewer blocks
-        const dv = du + weight[e];
-        if (!reached.has(v)) {
-          reached.mark(v);
-          dist[v] = dv;
-          parent[v] = e;
-          heap.push(v, dv + hv);
-        } else if (dv < dist[v] && heap.contains(v)) {
-          dist[v] = dv;
-          parent[v] = e;
-          heap.decreaseKey(v, dv + hv);
-        }
-      }
-    }
-    return notFound(settled);
+    if (toTarget.target < 0) throw new UnusableDistancesError('has not been computed yet (call compute(target) first)');
+    return this.search.route('GuidedSearch.route', source, toTarget.target, this.noCoordinates, toTarget, options);
   }
 }
