@@ -17,6 +17,8 @@
  * piece's node list) when asked.
  */
 
+import { groupByKey } from './group-by-key.js';
+
 export interface SplitPiece {
   /** Number of nodes in the piece. */
   readonly size: number;
@@ -94,21 +96,13 @@ export function bridgesAndArticulationPoints(
   const n = nodeCount;
   const m = from.length;
 
-  // Undirected adjacency: each non-loop edge appears at both of its ends.
-  const firstAdj = new Int32Array(n + 1);
-  for (let i = 0; i < m; i++) {
-    if (from[i] === to[i]) continue;
-    firstAdj[from[i] + 1]++;
-    firstAdj[to[i] + 1]++;
-  }
-  for (let v = 0; v < n; v++) firstAdj[v + 1] += firstAdj[v];
-  const adjEdge = new Int32Array(firstAdj[n]);
-  const fill = firstAdj.slice(0, n);
-  for (let i = 0; i < m; i++) {
-    if (from[i] === to[i]) continue;
-    adjEdge[fill[from[i]]++] = i;
-    adjEdge[fill[to[i]]++] = i;
-  }
+  // Undirected adjacency: each non-loop edge i appears at both of its ends (as end 2i at from[i], 2i + 1 at to[i]).
+  const { first: firstAdj, order: adjEnd } = groupByKey(n, 2 * m, (end) => {
+    const i = end >> 1;
+    if (from[i] === to[i]) return -1;
+    return end & 1 ? to[i] : from[i];
+  });
+  const adjEdge = adjEnd.map((end) => end >> 1);
 
   const preorder = new Int32Array(n).fill(-1); // node -> DFS discovery index
   const low = new Int32Array(n);

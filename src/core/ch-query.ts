@@ -28,6 +28,7 @@ import {
   type QueryOptions,
   searchLimit,
 } from './path.js';
+import { groupByKey } from './group-by-key.js';
 import type { RoutingGraph } from './routing-graph.js';
 
 /** The hierarchy was built for a different graph. */
@@ -316,15 +317,12 @@ export class ContractionHierarchyQuery {
         }
       }
     }
-    // Buckets: entries grouped by node (counting sort).
-    const bucketFirst = new Int32Array(n + 1);
-    for (let k = 0; k < entries; k++) bucketFirst[entryNode[k] + 1]++;
-    for (let r = 0; r < n; r++) bucketFirst[r + 1] += bucketFirst[r];
-    const fill = bucketFirst.slice(0, n);
+    // Buckets: entries grouped by node.
+    const { first: bucketFirst, order: bucketEntry } = groupByKey(n, entries, (k) => entryNode[k]);
     const bucketSource = new Int32Array(entries);
     const bucketDist = new Float64Array(entries);
-    for (let k = 0; k < entries; k++) {
-      const slot = fill[entryNode[k]]++;
+    for (let slot = 0; slot < entries; slot++) {
+      const k = bucketEntry[slot];
       bucketSource[slot] = entrySource[k];
       bucketDist[slot] = entryDist[k];
     }
