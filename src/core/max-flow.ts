@@ -5,12 +5,14 @@
  * capacities across a border, a super source and sink, unit capacities to
  * count disjoint routes), not shortest-path graphs.
  *
- * Residual layout: input edge i becomes arc 2i (forward, residual = capacity
- * left) and arc 2i+1 (backward, residual = flow on edge i), so arc a's partner
- * is a ^ 1 and the flow on edge i is simply residual[2i+1].
+ * Residual layout (residual-network.ts): input edge i becomes arc 2i
+ * (forward, residual = capacity left) and arc 2i+1 (backward, residual = flow
+ * on edge i), so arc a's partner is a ^ 1 and the flow on edge i is simply
+ * residual[2i+1].
  */
+import { GenerationStamp } from './generation-stamp.js';
 import { InvalidNodeError } from './path.js';
-import { residualReach } from './residual-reach.js';
+import { residualArcs, residualReach, residualSearch, type ResidualArcs } from './residual-network.js';
 
 export interface FlowNetwork {
   nodeCount: number;
@@ -77,33 +79,25 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number): Max
   const { from, to, capacity } = network;
   const m = from.length;
 
-  // Residual arcs grouped by tail (counting sort), so a node's arcs are contiguous.
-  const arcHead = new Int32Array(2 * m);
+  const { firstArc, arcsOf, arcHead } = residualArcs(n, from, to);
   const residual = new Float64Array(2 * m);
-  const firstArc = new Int32Array(n + 1);
   let largestFinite = 0;
   for (let i = 0; i < m; i++) {
     const c = capacity[i];
-    arcHead[2 * i] = to[i];
-    arcHead[2 * i + 1] = from[i];
     residual[2 * i] = c;
     if (c !== Infinity && c > largestFinite) largestFinite = c;
-    firstArc[from[i] + 1]++;
-    firstArc[to[i] + 1]++;
   }
-  for (let v = 0; v < n; v++) firstArc[v + 1] += firstArc[v];
-  const arcsOf = new Int32Array(2 * m);
-  const fill = firstArc.slice(0, n);
-  for (let i = 0; i < m; i++) {
-    arcsOf[fill[from[i]]++] = 2 * i;
-    arcsOf[fill[to[i]]++] = 2 * i + 1;
-  }
+  const arcs: ResidualArcs = { firstArc, arcsOf, arcHead, residual };
   const epsilon = (largestFinite > 0 ? largestFinite : 1) * RELATIVE_EPSILON;
+  const reached = new GenerationStamp(n);
+  const queue = new Int32Array(n);
+  const parentArc = new Int32Array(n);
 
-  checkBounded(n, firstArc, arcsOf, arcHead, residual, source, sink);
+  // Only arcs of infinite capacity have more than Number.MAX_VALUE left.
+  residualSearch(arcs, source, Number.MAX_VALUE, reached, queue, parentArc, sink);
+  if (reached.has(sink)) throw new UnboundedFlowError(source, sink);
 
   const level = new Int32Array(n);
-  const queue = new Int32Array(n);
   const nextArc = new Int32Array(n);
   const pathArcs = new Int32Array(n);
   const pathNodes = new Int32Array(n);
@@ -111,21 +105,12 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number): Max
 
   // Level graph by BFS over arcs with residual left; false once the sink is unreachable.
   const buildLevels = (): boolean => {
+    const count = residualSearch(arcs, source, epsilon, reached, queue, parentArc);
     level.fill(-1);
     level[source] = 0;
-    queue[0] = source;
-    let qHead = 0;
-    let qTail = 1;
-    while (qHead < qTail) {
-      const u = queue[qHead++];
-      for (let p = firstArc[u]; p < firstArc[u + 1]; p++) {
-        const a = arcsOf[p];
-        const w = arcHead[a];
-        if (level[w] < 0 && residual[a] > epsilon) {
-          level[w] = level[u] + 1;
-          queue[qTail++] = w;
-        }
-      }
+    for (let i = 1; i < count; i++) {
+      const w = queue[i];
+      level[w] = level[arcHead[parentArc[w] ^ 1]] + 1;
     }
     return level[sink] >= 0;
   };
@@ -182,7 +167,7 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number): Max
   for (let i = 0; i < m; i++) flow[i] = residual[2 * i + 1];
 
   // Source side of the min cut: reachable in the final residual network.
-  const sourceSide = residualReach({ firstArc, arcsOf, arcHead, residual }, n, source, epsilon, queue);
+  const sourceSide = residualReach(arcs, source, epsilon, reached, queue, parentArc);
   const minCut: number[] = [];
   for (let i = 0; i < m; i++) {
     if (capacity[i] > 0 && sourceSide[from[i]] === 1 && sourceSide[to[i]] === 0) minCut.push(i);
@@ -222,33 +207,4 @@ function checkNetwork(network: FlowNetwork): number {
 
 function checkEndpoint(argument: string, node: number, n: number): void {
   if (!Number.isInteger(node) || node < 0 || node >= n) throw new InvalidNodeError('maxFlow', argument, node, n);
-}
-
-/** Throws UnboundedFlowError if the sink is reachable from the source over infinite-capacity edges alone. */
-function checkBounded(
-  n: number,
-  firstArc: Int32Array,
-  arcsOf: Int32Array,
-  arcHead: Int32Array,
-  residual: Float64Array,
-  source: number,
-  sink: number,
-): void {
-  const seen = new Uint8Array(n);
-  const stack = new Int32Array(n);
-  let top = 0;
-  stack[top++] = source;
-  seen[source] = 1;
-  while (top > 0) {
-    const u = stack[--top];
-    if (u === sink) throw new UnboundedFlowError(source, sink);
-    for (let p = firstArc[u]; p < firstArc[u + 1]; p++) {
-      const a = arcsOf[p];
-      const w = arcHead[a];
-      if (residual[a] === Infinity && seen[w] === 0) {
-        seen[w] = 1;
-        stack[top++] = w;
-      }
-    }
-  }
 }

@@ -1,4 +1,13 @@
-/** The residual network of a flow computation: arcs out of node u are arcsOf[firstArc[u] .. firstArc[u+1]-1]. */
+/**
+ * The residual network both flow solvers (max-flow.ts, min-cost-flow.ts) work
+ * on, and the one search they run over it. Edge i of the flow network becomes
+ * arc 2i (forward: capacity left) and arc 2i+1 (backward: flow on edge i), so
+ * arc a's partner is a ^ 1; the arcs out of node u are
+ * arcsOf[firstArc[u] .. firstArc[u+1]-1], in arc order.
+ */
+import type { GenerationStamp } from './generation-stamp.js';
+import { groupByKey } from './group-by-key.js';
+
 export interface ResidualArcs {
   firstArc: ArrayLike<number>;
   arcsOf: ArrayLike<number>;
@@ -6,15 +15,41 @@ export interface ResidualArcs {
   residual: ArrayLike<number>;
 }
 
+/** The arc layout for edges from[i] → to[i] of a network with nodeCount nodes (residuals are the caller's). */
+export function residualArcs(
+  nodeCount: number,
+  from: ArrayLike<number>,
+  to: ArrayLike<number>,
+): { firstArc: Uint32Array; arcsOf: Uint32Array; arcHead: Int32Array } {
+  const m = from.length;
+  const arcHead = new Int32Array(2 * m);
+  for (let i = 0; i < m; i++) {
+    arcHead[2 * i] = to[i];
+    arcHead[2 * i + 1] = from[i];
+  }
+  // An arc leaves the head of its partner.
+  const { first: firstArc, order: arcsOf } = groupByKey(nodeCount, 2 * m, (a) => arcHead[a ^ 1]);
+  return { firstArc, arcsOf, arcHead };
+}
+
 /**
- * The nodes reachable from `source` over arcs with more than `epsilon`
- * residual capacity: after a maximum flow, the source side of a minimum cut.
- * `queue` is scratch of at least nodeCount entries.
+ * Breadth-first search from `source` over arcs with more than `epsilon`
+ * residual capacity. Marks the nodes it reaches in `reached` (a new run),
+ * lists them in BFS order in `queue` and records in `parentArc` the arc each
+ * was first reached by (not set for the source). Stops as soon as `stopAt` is
+ * reached (-1: never). Returns how many nodes `queue` holds.
  */
-export function residualReach(arcs: ResidualArcs, nodeCount: number, source: number, epsilon: number, queue: Int32Array): Uint8Array {
+export function residualSearch(
+  arcs: ResidualArcs,
+  source: number,
+  epsilon: number,
+  reached: GenerationStamp,
+  queue: Int32Array,
+  parentArc: Int32Array,
+  stopAt = -1,
+): number {
   const { firstArc, arcsOf, arcHead, residual } = arcs;
-  const side = new Uint8Array(nodeCount);
-  side[source] = 1;
+  reached.next().mark(source);
   queue[0] = source;
   let qHead = 0;
   let qTail = 1;
@@ -23,11 +58,30 @@ export function residualReach(arcs: ResidualArcs, nodeCount: number, source: num
     for (let p = firstArc[u]; p < firstArc[u + 1]; p++) {
       const a = arcsOf[p];
       const v = arcHead[a];
-      if (side[v] === 0 && residual[a] > epsilon) {
-        side[v] = 1;
-        queue[qTail++] = v;
-      }
+      if (residual[a] <= epsilon || reached.has(v)) continue;
+      reached.mark(v);
+      parentArc[v] = a;
+      queue[qTail++] = v;
+      if (v === stopAt) return qTail;
     }
   }
+  return qTail;
+}
+
+/**
+ * The nodes reachable from `source` over arcs with more than `epsilon`
+ * residual capacity: after a maximum flow, the source side of a minimum cut.
+ */
+export function residualReach(
+  arcs: ResidualArcs,
+  source: number,
+  epsilon: number,
+  reached: GenerationStamp,
+  queue: Int32Array,
+  parentArc: Int32Array,
+): Uint8Array {
+  const side = new Uint8Array(queue.length);
+  const count = residualSearch(arcs, source, epsilon, reached, queue, parentArc);
+  for (let i = 0; i < count; i++) side[queue[i]] = 1;
   return side;
 }
