@@ -30,6 +30,7 @@ import {
 } from './path.js';
 import { groupByKey } from './group-by-key.js';
 import type { RoutingGraph } from './routing-graph.js';
+import { grownFloat64, grownInt32 } from './typed-array-growth.js';
 
 /** The hierarchy was built for a different graph. */
 export class HierarchyGraphMismatchError extends Error {
@@ -559,16 +560,4 @@ function ownerOf(first: Uint32Array, position: number): number {
     else high = mid - 1;
   }
   return low;
-}
-
-function grownInt32(array: Int32Array, size: number): Int32Array {
-  const next = new Int32Array(size);
-  next.set(array);
-  return next;
-}
-
-function grownFloat64(array: Float64Array, size: number): Float64Array {
-  const next = new Float64Array(size);
-  next.set(array);
-  return next;
 }
