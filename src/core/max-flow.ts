@@ -87,7 +87,7 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number): Max
     residual[2 * i] = c;
     if (c !== Infinity && c > largestFinite) largestFinite = c;
   }
-  const arcs: ResidualArcs = { firstArc, arcsOf, arcHead, residual };
+  const arcs = { firstArc, arcsOf, arcHead, residual };
   const epsilon = (largestFinite > 0 ? largestFinite : 1) * RELATIVE_EPSILON;
   const reached = new GenerationStamp(n);
   const queue = new Int32Array(n);
@@ -97,71 +97,7 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number): Max
   residualSearch(arcs, source, Number.MAX_VALUE, reached, queue, parentArc, sink);
   if (reached.has(sink)) throw new UnboundedFlowError(source, sink);
 
-  const level = new Int32Array(n);
-  const nextArc = new Int32Array(n);
-  const pathArcs = new Int32Array(n);
-  const pathNodes = new Int32Array(n);
-  let value = 0;
-
-  // Level graph by BFS over arcs with residual left; false once the sink is unreachable.
-  const buildLevels = (): boolean => {
-    const count = residualSearch(arcs, source, epsilon, reached, queue, parentArc);
-    level.fill(-1);
-    level[source] = 0;
-    for (let i = 1; i < count; i++) {
-      const w = queue[i];
-      level[w] = level[arcHead[parentArc[w] ^ 1]] + 1;
-    }
-    return level[sink] >= 0;
-  };
-
-  while (buildLevels()) {
-    for (let v = 0; v < n; v++) nextArc[v] = firstArc[v];
-    // Blocking flow by iterative DFS: pathArcs[0..depth) is the current partial path.
-    let depth = 0;
-    let v = source;
-    for (;;) {
-      if (v === sink) {
-        let bottleneck = Infinity;
-        for (let d = 0; d < depth; d++) bottleneck = Math.min(bottleneck, residual[pathArcs[d]]);
-        let firstSaturated = -1;
-        for (let d = 0; d < depth; d++) {
-          const a = pathArcs[d];
-          residual[a] -= bottleneck;
-          residual[a ^ 1] += bottleneck;
-          if (firstSaturated < 0 && residual[a] <= epsilon) firstSaturated = d;
-        }
-        value += bottleneck;
-        // Resume from the tail of the first arc that filled up; the arcs before it still have room.
-        depth = firstSaturated;
-        v = pathNodes[depth];
-        continue;
-      }
-      const end = firstArc[v + 1];
-      let p = nextArc[v];
-      const nextLevel = level[v] + 1;
-      while (p < end) {
-        const a = arcsOf[p];
-        if (residual[a] > epsilon && level[arcHead[a]] === nextLevel) break;
-        p++;
-      }
-      nextArc[v] = p;
-      if (p < end) {
-        const a = arcsOf[p];
-        pathArcs[depth] = a;
-        pathNodes[depth] = v;
-        depth++;
-        v = arcHead[a];
-      } else {
-        if (v === source) break;
-        // Dead end: no blocking path goes through v in this phase.
-        level[v] = -1;
-        depth--;
-        v = pathNodes[depth];
-        nextArc[v]++;
-      }
-    }
-  }
+  const value = dinic(arcs, n, source, sink, epsilon, reached, queue, parentArc);
 
   const flow = new Float64Array(m);
   for (let i = 0; i < m; i++) flow[i] = residual[2 * i + 1];
@@ -173,6 +109,103 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number): Max
     if (capacity[i] > 0 && sourceSide[from[i]] === 1 && sourceSide[to[i]] === 0) minCut.push(i);
   }
   return { value, flow, minCut, sourceSide };
+}
+
+/**
+ * Dinic's phases: a level graph by BFS over arcs with residual left, then a
+ * blocking flow in it, until the sink is unreachable. Pushes the flow into
+ * `arcs.residual`; returns its value. The last three arguments are scratch.
+ */
+function dinic(
+  arcs: ResidualArcs & { residual: Float64Array },
+  n: number,
+  source: number,
+  sink: number,
+  epsilon: number,
+  reached: GenerationStamp,
+  queue: Int32Array,
+  parentArc: Int32Array,
+): number {
+  const { firstArc, arcHead } = arcs;
+  const level = new Int32Array(n);
+  const nextArc = new Int32Array(n);
+  const pathArcs = new Int32Array(n);
+  const pathNodes = new Int32Array(n);
+  let value = 0;
+  for (;;) {
+    const count = residualSearch(arcs, source, epsilon, reached, queue, parentArc);
+    level.fill(-1);
+    level[source] = 0;
+    for (let i = 1; i < count; i++) {
+      const w = queue[i];
+      level[w] = level[arcHead[parentArc[w] ^ 1]] + 1;
+    }
+    if (level[sink] < 0) return value;
+    for (let v = 0; v < n; v++) nextArc[v] = firstArc[v];
+    value += blockingFlow(arcs, level, nextArc, pathArcs, pathNodes, source, sink, epsilon);
+  }
+}
+
+/**
+ * A blocking flow in the level graph by iterative DFS (pathArcs[0..depth) is
+ * the current partial path); returns its value. Dead ends leave the level
+ * graph (level -1) for the rest of the phase.
+ */
+function blockingFlow(
+  arcs: ResidualArcs & { residual: Float64Array },
+  level: Int32Array,
+  nextArc: Int32Array,
+  pathArcs: Int32Array,
+  pathNodes: Int32Array,
+  source: number,
+  sink: number,
+  epsilon: number,
+): number {
+  const { firstArc, arcsOf, arcHead, residual } = arcs;
+  let value = 0;
+  let depth = 0;
+  let v = source;
+  for (;;) {
+    if (v === sink) {
+      let bottleneck = Infinity;
+      for (let d = 0; d < depth; d++) bottleneck = Math.min(bottleneck, residual[pathArcs[d]]);
+      let firstSaturated = -1;
+      for (let d = 0; d < depth; d++) {
+        const a = pathArcs[d];
+        residual[a] -= bottleneck;
+        residual[a ^ 1] += bottleneck;
+        if (firstSaturated < 0 && residual[a] <= epsilon) firstSaturated = d;
+      }
+      value += bottleneck;
+      // Resume from the tail of the first arc that filled up; the arcs before it still have room.
+      depth = firstSaturated;
+      v = pathNodes[depth];
+      continue;
+    }
+    const end = firstArc[v + 1];
+    let p = nextArc[v];
+    const nextLevel = level[v] + 1;
+    while (p < end) {
+      const a = arcsOf[p];
+      if (residual[a] > epsilon && level[arcHead[a]] === nextLevel) break;
+      p++;
+    }
+    nextArc[v] = p;
+    if (p < end) {
+      const a = arcsOf[p];
+      pathArcs[depth] = a;
+      pathNodes[depth] = v;
+      depth++;
+      v = arcHead[a];
+    } else {
+      if (v === source) return value;
+      // Dead end: no blocking path goes through v in this phase.
+      level[v] = -1;
+      depth--;
+      v = pathNodes[depth];
+      nextArc[v]++;
+    }
+  }
 }
 
 function checkNetwork(network: FlowNetwork): number {
