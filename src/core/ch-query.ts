@@ -265,11 +265,20 @@ export class ContractionHierarchyQuery {
     for (let j = 0; j < T; j++) checkNode(TABLE, `targets[${j}]`, graph, targets[j]);
     const matrix = new Float64Array(S * T).fill(Infinity);
     if (S === 0 || T === 0) return matrix;
+    this.scanBuckets(this.fillBuckets(sources), targets, matrix);
+    return matrix;
+  }
+
+  /**
+   * Phase 1 of table(): one upward search per source; each node it settles
+   * gets a bucket entry (source index, distance). Buckets are grouped by rank.
+   */
+  private fillBuckets(sources: ArrayLike<number>): { first: Uint32Array; source: Int32Array; dist: Float64Array } {
     const ch = this.hierarchy;
     const n = ch.nodeCount;
+    const S = sources.length;
     const { upFirst, upHead, upWeight, downFirst, downTail, downWeight } = ch;
-
-    // Phase 1: forward searches; entries appended per source (node, source, dist).
+    // Entries appended per source (node, source, dist).
     let entryNode: Int32Array = new Int32Array(Math.max(1024, S * 64));
     let entrySource: Int32Array = new Int32Array(entryNode.length);
     let entryDist: Float64Array = new Float64Array(entryNode.length);
@@ -319,16 +328,27 @@ export class ContractionHierarchyQuery {
       }
     }
     // Buckets: entries grouped by node.
-    const { first: bucketFirst, order: bucketEntry } = groupByKey(n, entries, (k) => entryNode[k]);
-    const bucketSource = new Int32Array(entries);
-    const bucketDist = new Float64Array(entries);
+    const { first, order: bucketEntry } = groupByKey(n, entries, (k) => entryNode[k]);
+    const source = new Int32Array(entries);
+    const dist = new Float64Array(entries);
     for (let slot = 0; slot < entries; slot++) {
       const k = bucketEntry[slot];
-      bucketSource[slot] = entrySource[k];
-      bucketDist[slot] = entryDist[k];
+      source[slot] = entrySource[k];
+      dist[slot] = entryDist[k];
     }
+    return { first, source, dist };
+  }
 
-    // Phase 2: backward searches scan the buckets of the nodes they settle.
+  /** Phase 2 of table(): one backward search per target scans the buckets of the nodes it settles into `matrix`. */
+  private scanBuckets(
+    buckets: { first: Uint32Array; source: Int32Array; dist: Float64Array },
+    targets: ArrayLike<number>,
+    matrix: Float64Array,
+  ): void {
+    const ch = this.hierarchy;
+    const T = targets.length;
+    const { upFirst, upHead, upWeight, downFirst, downTail, downWeight } = ch;
+    const { first: bucketFirst, source: bucketSource, dist: bucketDist } = buckets;
     const { recordB: dist, recordBi: meta, heapB: heap } = this;
     for (let j = 0; j < T; j++) {
       const gen = this.nextGeneration();
@@ -366,7 +386,6 @@ export class ContractionHierarchyQuery {
         }
       }
     }
-    return matrix;
   }
 
   /** Starts a new search generation for both directions. */
