@@ -10,9 +10,8 @@
  * on edge i), so arc a's partner is a ^ 1 and the flow on edge i is simply
  * residual[2i+1].
  */
-import { GenerationStamp } from './generation-stamp.js';
 import { InvalidNodeError } from './path.js';
-import { residualArcs, residualReach, residualSearch, type ResidualArcs } from './residual-network.js';
+import { residualArcs, residualSearch, ResidualSearchState, type ResidualArcs } from './residual-network.js';
 
 export interface FlowNetwork {
   nodeCount: number;
@@ -89,21 +88,19 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number): Max
   }
   const arcs = { firstArc, arcsOf, arcHead, residual };
   const epsilon = (largestFinite > 0 ? largestFinite : 1) * RELATIVE_EPSILON;
-  const reached = new GenerationStamp(n);
-  const queue = new Int32Array(n);
-  const parentArc = new Int32Array(n);
+  const state = new ResidualSearchState(n);
 
   // Only arcs of infinite capacity have more than Number.MAX_VALUE left.
-  residualSearch(arcs, source, Number.MAX_VALUE, reached, queue, parentArc, sink);
-  if (reached.has(sink)) throw new UnboundedFlowError(source, sink);
+  if (residualSearch(arcs, source, Number.MAX_VALUE, state, sink)) throw new UnboundedFlowError(source, sink);
 
-  const value = dinic(arcs, n, source, sink, epsilon, reached, queue, parentArc);
+  const value = dinic(arcs, n, source, sink, epsilon, state);
 
   const flow = new Float64Array(m);
   for (let i = 0; i < m; i++) flow[i] = residual[2 * i + 1];
 
   // Source side of the min cut: reachable in the final residual network.
-  const sourceSide = residualReach(arcs, source, epsilon, reached, queue, parentArc);
+  residualSearch(arcs, source, epsilon, state);
+  const sourceSide = state.side();
   const minCut: number[] = [];
   for (let i = 0; i < m; i++) {
     if (capacity[i] > 0 && sourceSide[from[i]] === 1 && sourceSide[to[i]] === 0) minCut.push(i);
@@ -114,7 +111,7 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number): Max
 /**
  * Dinic's phases: a level graph by BFS over arcs with residual left, then a
  * blocking flow in it, until the sink is unreachable. Pushes the flow into
- * `arcs.residual`; returns its value. The last three arguments are scratch.
+ * `arcs.residual`; returns its value.
  */
 function dinic(
   arcs: ResidualArcs & { residual: Float64Array },
@@ -122,21 +119,20 @@ function dinic(
   source: number,
   sink: number,
   epsilon: number,
-  reached: GenerationStamp,
-  queue: Int32Array,
-  parentArc: Int32Array,
+  state: ResidualSearchState,
 ): number {
   const { firstArc, arcHead } = arcs;
+  const { queue, parentArc } = state;
   const level = new Int32Array(n);
   const nextArc = new Int32Array(n);
   const pathArcs = new Int32Array(n);
   const pathNodes = new Int32Array(n);
   let value = 0;
   for (;;) {
-    const count = residualSearch(arcs, source, epsilon, reached, queue, parentArc);
+    residualSearch(arcs, source, epsilon, state);
     level.fill(-1);
     level[source] = 0;
-    for (let i = 1; i < count; i++) {
+    for (let i = 1; i < state.count; i++) {
       const w = queue[i];
       level[w] = level[arcHead[parentArc[w] ^ 1]] + 1;
     }

@@ -7,7 +7,7 @@
  */
 import { GenerationStamp } from './generation-stamp.js';
 import { IndexedMinHeap } from './min-heap.js';
-import { residualArcs, residualReach, residualSearch, type ResidualArcs } from './residual-network.js';
+import { residualArcs, residualSearch, ResidualSearchState, type ResidualArcs } from './residual-network.js';
 
 /** A flow network as an arc list: arcs 0..arcCount-1 (longer arrays are read only that far). */
 export interface CostedArcList {
@@ -33,8 +33,10 @@ export class MinCostFlow {
   /** Marks the nodes whose dist and parentArc belong to the current search. */
   private readonly reached: GenerationStamp;
   private readonly heap: IndexedMinHeap;
-  /** Settled nodes of the latest cheapest-path search; BFS queue of the others. */
+  /** Settled nodes of the latest cheapest-path search. */
   private readonly settledOrder: Int32Array;
+  /** The plain (BFS) searches' scratch and result. */
+  private readonly plain: ResidualSearchState;
   private readonly source: number;
   private readonly sink: number;
   private readonly arcCount: number;
@@ -61,6 +63,7 @@ export class MinCostFlow {
     this.reached = new GenerationStamp(N);
     this.heap = new IndexedMinHeap(N);
     this.settledOrder = new Int32Array(N);
+    this.plain = new ResidualSearchState(N);
   }
 
   /**
@@ -121,15 +124,14 @@ export class MinCostFlow {
       const v = this.settledOrder[i];
       potential[v] += dist[v] - D;
     }
-    this.augmentToSink();
+    this.augmentToSink(parentArc);
     return true;
   }
 
   /** Sends one unit along any augmenting path (BFS); false when none is left. */
   augmentAny(): boolean {
-    residualSearch(this.arcs, this.source, 0, this.reached, this.settledOrder, this.parentArc, this.sink);
-    if (!this.reached.has(this.sink)) return false;
-    this.augmentToSink();
+    if (!residualSearch(this.arcs, this.source, 0, this.plain, this.sink)) return false;
+    this.augmentToSink(this.plain.parentArc);
     return true;
   }
 
@@ -142,14 +144,15 @@ export class MinCostFlow {
 
   /** Nodes reachable from the source in the residual network. */
   sourceSide(): Uint8Array {
-    return residualReach(this.arcs, this.source, 0, this.reached, this.settledOrder, this.parentArc);
+    residualSearch(this.arcs, this.source, 0, this.plain);
+    return this.plain.side();
   }
 
   /** One unit along the parent arcs from the sink back to the source. */
-  private augmentToSink(): void {
+  private augmentToSink(parentArc: Int32Array): void {
     const { residual, arcHead } = this.arcs;
     for (let v = this.sink; v !== this.source; ) {
-      const a = this.parentArc[v];
+      const a = parentArc[v];
       residual[a]--;
       residual[a ^ 1]++;
       v = arcHead[a ^ 1];

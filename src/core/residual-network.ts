@@ -5,7 +5,7 @@
  * arc a's partner is a ^ 1; the arcs out of node u are
  * arcsOf[firstArc[u] .. firstArc[u+1]-1], in arc order.
  */
-import type { GenerationStamp } from './generation-stamp.js';
+import { GenerationStamp } from './generation-stamp.js';
 import { groupByKey } from './group-by-key.js';
 
 export interface ResidualArcs {
@@ -32,24 +32,39 @@ export function residualArcs(
   return { firstArc, arcsOf, arcHead };
 }
 
+/** A residual search's scratch over nodeCount nodes, reused across searches, and what the latest one reached. */
+export class ResidualSearchState {
+  readonly reached: GenerationStamp;
+  /** The latest search's nodes in BFS order: queue[0 .. count-1]. */
+  readonly queue: Int32Array;
+  /** The arc each reached node was first reached by (not set for the source). */
+  readonly parentArc: Int32Array;
+  count = 0;
+
+  constructor(nodeCount: number) {
+    this.reached = new GenerationStamp(nodeCount);
+    this.queue = new Int32Array(nodeCount);
+    this.parentArc = new Int32Array(nodeCount);
+  }
+
+  /** 1 for the nodes the latest search reached: after a maximum flow, the source side of a minimum cut. */
+  side(): Uint8Array {
+    const side = new Uint8Array(this.queue.length);
+    for (let i = 0; i < this.count; i++) side[this.queue[i]] = 1;
+    return side;
+  }
+}
+
 /**
  * Breadth-first search from `source` over arcs with more than `epsilon`
- * residual capacity. Marks the nodes it reaches in `reached` (a new run),
- * lists them in BFS order in `queue` and records in `parentArc` the arc each
- * was first reached by (not set for the source). Stops as soon as `stopAt` is
- * reached (-1: never). Returns how many nodes `queue` holds.
+ * residual capacity, into `state` (see ResidualSearchState). Stops as soon as
+ * `stopAt` is reached (-1: never). Returns whether `stopAt` was reached.
  */
-export function residualSearch(
-  arcs: ResidualArcs,
-  source: number,
-  epsilon: number,
-  reached: GenerationStamp,
-  queue: Int32Array,
-  parentArc: Int32Array,
-  stopAt = -1,
-): number {
+export function residualSearch(arcs: ResidualArcs, source: number, epsilon: number, state: ResidualSearchState, stopAt = -1): boolean {
   const { firstArc, arcsOf, arcHead, residual } = arcs;
-  reached.next().mark(source);
+  const { queue, parentArc } = state;
+  const reached = state.reached.next();
+  reached.mark(source);
   queue[0] = source;
   let qHead = 0;
   let qTail = 1;
@@ -62,26 +77,12 @@ export function residualSearch(
       reached.mark(v);
       parentArc[v] = a;
       queue[qTail++] = v;
-      if (v === stopAt) return qTail;
+      if (v === stopAt) {
+        state.count = qTail;
+        return true;
+      }
     }
   }
-  return qTail;
-}
-
-/**
- * The nodes reachable from `source` over arcs with more than `epsilon`
- * residual capacity: after a maximum flow, the source side of a minimum cut.
- */
-export function residualReach(
-  arcs: ResidualArcs,
-  source: number,
-  epsilon: number,
-  reached: GenerationStamp,
-  queue: Int32Array,
-  parentArc: Int32Array,
-): Uint8Array {
-  const side = new Uint8Array(queue.length);
-  const count = residualSearch(arcs, source, epsilon, reached, queue, parentArc);
-  for (let i = 0; i < count; i++) side[queue[i]] = 1;
-  return side;
+  state.count = qTail;
+  return false;
 }
