@@ -1,3 +1,4 @@
+import { flowPaths } from '../core/flow-paths.js';
 import { maxFlow } from '../core/max-flow.js';
 import type { CompiledNetwork } from '../routing/compile-network.js';
 import { ThroughEdgeSetQuery } from './through-edge-set-query.js';
@@ -115,7 +116,6 @@ function splitFlow(
   sink: number,
 ): number {
   const { tails, heads } = arcs;
-  const arcCount = tails.length;
   const nodeCount = 2 * compiled.graph.nodeCount;
   const left = Int32Array.from(arcs.flow, (f) => Math.round(f));
   // Flow both ways along one copy of a link cancels (it would only make two paths share the link).
@@ -129,54 +129,15 @@ function splitFlow(
       left[2 * b + c] -= both;
     }
   }
-  // Outgoing arcs per node (CSR), so a path is followed without scanning every arc.
-  const firstOut = new Int32Array(nodeCount + 1);
-  for (let a = 0; a < arcCount; a++) firstOut[tails[a] + 1]++;
-  for (let v = 0; v < nodeCount; v++) firstOut[v + 1] += firstOut[v];
-  const outArcs = new Int32Array(arcCount);
-  const fill = firstOut.slice(0, nodeCount);
-  for (let a = 0; a < arcCount; a++) outArcs[fill[tails[a]]++] = a;
-  const next = firstOut.slice(0, nodeCount);
-  const onPath = new Int32Array(nodeCount).fill(-1);
-
-  const paths: Set<string>[] = [];
-  for (;;) {
-    // Walk from the source along arcs with flow left; a node met twice closes a cycle, whose flow is dropped.
-    const pathArcs: number[] = [];
-    let v = source;
-    onPath[v] = 0;
-    while (v !== sink) {
-      while (next[v] < firstOut[v + 1] && left[outArcs[next[v]]] <= 0) next[v]++;
-      if (next[v] === firstOut[v + 1]) break;
-      const a = outArcs[next[v]];
-      const w = heads[a];
-      if (onPath[w] >= 0) {
-        const start = onPath[w];
-        for (let i = start; i < pathArcs.length; i++) {
-          left[pathArcs[i]]--;
-          onPath[heads[pathArcs[i]]] = -1;
-        }
-        left[a]--;
-        pathArcs.length = start;
-        onPath[w] = start;
-        v = w;
-        continue;
-      }
-      pathArcs.push(a);
-      onPath[w] = pathArcs.length;
-      v = w;
-    }
-    onPath[source] = -1;
-    for (const a of pathArcs) onPath[heads[a]] = -1;
-    if (v !== sink) break;
+  // Each path's links; arc a is a copy of edge a >> 1.
+  const paths = flowPaths(nodeCount, tails, heads, left, source, sink).map((pathArcs) => {
     const links = new Set<string>();
     for (const a of pathArcs) {
-      left[a]--;
       const step = compiled.stepOf(a >> 1);
       if (step.kind === 'link') links.add(step.link.id);
     }
-    paths.push(links);
-  }
+    return links;
+  });
 
   const conflicts = paths.map((p, i) => paths.filter((q, j) => j !== i && [...p].some((l) => q.has(l))).length);
   const order = paths.map((_, i) => i).sort((i, j) => conflicts[i] - conflicts[j] || i - j);

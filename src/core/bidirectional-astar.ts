@@ -19,8 +19,8 @@
  * the folded-chain query (chain-folding.ts) starts from the two ends of the
  * chain a query's endpoint sits on.
  */
-import { coordinateTables, GEODESIC, NO_BOUND } from './coordinate-bound.js';
-import { DEGREES_TO_RADIANS, haversineKm } from './geodesic.js';
+import { CoordinateBound, GEODESIC } from './coordinate-bound.js';
+import { DEGREES_TO_RADIANS } from './geodesic.js';
 import { IndexedMinHeap } from './min-heap.js';
 import { GenerationStamp } from './generation-stamp.js';
 import { checkNode, checkOptions, notFound, searchLimit, type PathResult, type QueryOptions } from './path.js';
@@ -68,11 +68,7 @@ export class BidirectionalAStarQuery {
   private readonly done: GenerationStamp;
   private readonly heap1: IndexedMinHeap;
   private readonly heap2: IndexedMinHeap;
-  private readonly kind: number;
-  private readonly scale: number;
-  private readonly a: Float64Array;
-  private readonly b: Float64Array;
-  private readonly cosLat: Float64Array;
+  private readonly coordinates: CoordinateBound;
   // The current query's bound points, in the tables' units.
   private sa = 0;
   private sb = 0;
@@ -96,12 +92,7 @@ export class BidirectionalAStarQuery {
     this.done = new GenerationStamp(n);
     this.heap1 = new IndexedMinHeap(n);
     this.heap2 = new IndexedMinHeap(n);
-    const tables = coordinateTables(graph, (detail) => new InvalidBoundError(detail, 'BidirectionalAStarQuery'));
-    this.kind = tables.kind;
-    this.scale = tables.scale;
-    this.a = tables.a;
-    this.b = tables.b;
-    this.cosLat = tables.cosLat;
+    this.coordinates = new CoordinateBound(graph, (detail) => new InvalidBoundError(detail, 'BidirectionalAStarQuery'));
   }
 
   route(source: number, target: number, options?: QueryOptions): PathResult {
@@ -268,7 +259,7 @@ export class BidirectionalAStarQuery {
   }
 
   private setBoundPoints(from: BoundPoint, to: BoundPoint): void {
-    if (this.kind === GEODESIC) {
+    if (this.coordinates.kind === GEODESIC) {
       this.sa = from.y * DEGREES_TO_RADIANS;
       this.sb = from.x * DEGREES_TO_RADIANS;
       this.sc = Math.cos(this.sa);
@@ -284,19 +275,10 @@ export class BidirectionalAStarQuery {
   }
 
   private boundToTarget(v: number): number {
-    return this.boundBetween(v, this.ta, this.tb, this.tc);
+    return this.coordinates.between(v, this.ta, this.tb, this.tc);
   }
 
   private boundFromSource(v: number): number {
-    return this.boundBetween(v, this.sa, this.sb, this.sc);
-  }
-
-  private boundBetween(v: number, pa: number, pb: number, pc: number): number {
-    const kind = this.kind;
-    if (kind === NO_BOUND) return 0;
-    if (kind === GEODESIC) return this.scale * haversineKm(this.a[v], this.b[v], this.cosLat[v], pa, pb, pc);
-    const dx = this.a[v] - pa;
-    const dy = this.b[v] - pb;
-    return this.scale * Math.sqrt(dx * dx + dy * dy);
+    return this.coordinates.between(v, this.sa, this.sb, this.sc);
   }
 }

@@ -12,11 +12,10 @@
  * prunes at searchLimit(maxCost) and the result's cost is the path's edges
  * summed in path order, checked exactly against maxCost (finishPath).
  */
+import { GenerationStamp } from './generation-stamp.js';
 import { IndexedMinHeap } from './min-heap.js';
 import { checkNode, checkOptions, finishPath, notFound, searchLimit, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
-
-const LAST_GENERATION = 0xffffffff;
 
 export class BidirectionalDijkstraQuery {
   private readonly forwardDist: Float64Array;
@@ -25,12 +24,11 @@ export class BidirectionalDijkstraQuery {
   private readonly forwardParent: Int32Array;
   /** Edge out of v on the best known v -> target path. */
   private readonly backwardParent: Int32Array;
-  /** stamp[v] === generation ⇔ the side's label of v belongs to the current run. */
-  private readonly forwardStamp: Uint32Array;
-  private readonly backwardStamp: Uint32Array;
+  /** Marks the nodes whose label on that side belongs to the current run. */
+  private readonly forwardReached: GenerationStamp;
+  private readonly backwardReached: GenerationStamp;
   private readonly forwardHeap: IndexedMinHeap;
   private readonly backwardHeap: IndexedMinHeap;
-  private generation = 0;
 
   constructor(readonly graph: RoutingGraph) {
     const n = graph.nodeCount;
@@ -38,8 +36,8 @@ export class BidirectionalDijkstraQuery {
     this.backwardDist = new Float64Array(n);
     this.forwardParent = new Int32Array(n);
     this.backwardParent = new Int32Array(n);
-    this.forwardStamp = new Uint32Array(n);
-    this.backwardStamp = new Uint32Array(n);
+    this.forwardReached = new GenerationStamp(n);
+    this.backwardReached = new GenerationStamp(n);
     this.forwardHeap = new IndexedMinHeap(n);
     this.backwardHeap = new IndexedMinHeap(n);
   }
@@ -53,19 +51,13 @@ export class BidirectionalDijkstraQuery {
     const blockedEdges = options?.blockedEdges;
     const blockedNodes = options?.blockedNodes;
 
-    if (this.generation === LAST_GENERATION) {
-      this.forwardStamp.fill(0);
-      this.backwardStamp.fill(0);
-      this.generation = 0;
-    }
-    const generation = ++this.generation;
     const { firstOut, head, tail, weight, firstIn, inEdge } = graph;
     const forwardDist = this.forwardDist;
     const backwardDist = this.backwardDist;
     const forwardParent = this.forwardParent;
     const backwardParent = this.backwardParent;
-    const forwardStamp = this.forwardStamp;
-    const backwardStamp = this.backwardStamp;
+    const forwardReached = this.forwardReached.next();
+    const backwardReached = this.backwardReached.next();
     const forwardHeap = this.forwardHeap;
     const backwardHeap = this.backwardHeap;
     forwardHeap.clear();
@@ -73,11 +65,11 @@ export class BidirectionalDijkstraQuery {
 
     forwardDist[source] = 0;
     forwardParent[source] = -1;
-    forwardStamp[source] = generation;
+    forwardReached.mark(source);
     forwardHeap.push(source, 0);
     backwardDist[target] = 0;
     backwardParent[target] = -1;
-    backwardStamp[target] = generation;
+    backwardReached.mark(target);
     backwardHeap.push(target, 0);
 
     const limit = searchLimit(maxCost);
@@ -104,8 +96,8 @@ export class BidirectionalDijkstraQuery {
           // Blocked nodes are never labelled, so no path passes through them; the target is exempt.
           if (blockedNodes !== undefined && blockedNodes[v] !== 0 && v !== target) continue;
           const dv = du + weight[e];
-          if (forwardStamp[v] !== generation) {
-            forwardStamp[v] = generation;
+          if (!forwardReached.has(v)) {
+            forwardReached.mark(v);
             forwardHeap.push(v, dv);
           } else if (dv < forwardDist[v]) {
             forwardHeap.decreaseKey(v, dv);
@@ -114,7 +106,7 @@ export class BidirectionalDijkstraQuery {
           }
           forwardDist[v] = dv;
           forwardParent[v] = e;
-          if (backwardStamp[v] === generation) {
+          if (backwardReached.has(v)) {
             const candidate = dv + backwardDist[v];
             if (candidate < best) {
               best = candidate;
@@ -133,8 +125,8 @@ export class BidirectionalDijkstraQuery {
           const u = tail[e];
           if (blockedNodes !== undefined && blockedNodes[u] !== 0 && u !== source) continue;
           const du = dv + weight[e];
-          if (backwardStamp[u] !== generation) {
-            backwardStamp[u] = generation;
+          if (!backwardReached.has(u)) {
+            backwardReached.mark(u);
             backwardHeap.push(u, du);
           } else if (du < backwardDist[u]) {
             backwardHeap.decreaseKey(u, du);
@@ -143,7 +135,7 @@ export class BidirectionalDijkstraQuery {
           }
           backwardDist[u] = du;
           backwardParent[u] = e;
-          if (forwardStamp[u] === generation) {
+          if (forwardReached.has(u)) {
             const candidate = du + forwardDist[u];
             if (candidate < best) {
               best = candidate;

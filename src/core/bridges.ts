@@ -18,6 +18,7 @@
  */
 
 import { InputError } from '../errors/steppenet-error.js';
+import { groupByKey } from './group-by-key.js';
 
 export interface SplitPiece {
   /** Number of nodes in the piece. */
@@ -93,39 +94,103 @@ export function bridgesAndArticulationPoints(
 ): BridgeAnalysis {
   checkInput(nodeCount, from, to, options.nodeWeight);
   const n = nodeCount;
+  const dfs = depthFirstForest(n, from, to);
+  const { order, preorder, subtreeEnd, component, componentStart, separatedHead, separatedNext, parentEdge, bridgeChild } = dfs;
+
+  const prefixWeight = new Float64Array(n + 1);
+  const nodeWeight = options.nodeWeight;
+  for (let i = 0; i < n; i++) prefixWeight[i + 1] = prefixWeight[i] + (nodeWeight ? nodeWeight[order[i]] : 1);
+
+  bridgeChild.sort((a, b) => parentEdge[a] - parentEdge[b]);
+  const bridges: number[] = [];
+  for (const c of bridgeChild) bridges.push(parentEdge[c]);
+  const articulationPoints: number[] = [];
+  for (let v = 0; v < n; v++) {
+    const first = separatedHead[v];
+    // A root separates its children only if it has at least two; any other node with one separated child is a cut node.
+    if (first >= 0 && (parentEdge[v] >= 0 || separatedNext[first] >= 0)) articulationPoints.push(v);
+  }
+
+  const forest = new DfsForest(
+    order,
+    preorder,
+    subtreeEnd,
+    component,
+    Int32Array.from(componentStart),
+    separatedHead,
+    separatedNext,
+    nodeWeight ? prefixWeight : undefined,
+  );
+  const splitCount = bridges.length + articulationPoints.length;
+  const splitNode = (i: number): number =>
+    i < bridges.length ? bridgeChild[i] : articulationPoints[i - bridges.length];
+  const { cutOffSize, cutOffWeight } = cutOffs(forest, prefixWeight, splitCount, bridges.length, splitNode);
+
+  const split = (index: number): Split => {
+    if (!Number.isInteger(index) || index < 0 || index >= splitCount) {
+      throw new InvalidUndirectedGraphError('split index', `${index} is not in 0..${splitCount - 1}`);
+    }
+    return index < bridges.length
+      ? new ElementSplit(forest, 'bridge', bridges[index], bridgeChild[index])
+      : new ElementSplit(forest, 'articulationPoint', articulationPoints[index - bridges.length], splitNode(index));
+  };
+  return {
+    bridges,
+    articulationPoints,
+    splitCount,
+    cutOffSize,
+    cutOffWeight,
+    split,
+    splits: () => Array.from({ length: splitCount }, (_, i) => split(i)),
+    component,
+    componentCount: componentStart.length - 1,
+  };
+}
+
+/** The DFS forest with Hopcroft–Tarjan low-links, and what it says about cut edges and nodes. */
+interface DepthFirstForest {
+  /** Discovery index -> node. */
+  order: Int32Array;
+  /** Node -> DFS discovery index. */
+  preorder: Int32Array;
+  /** Node -> one past the last preorder index of its subtree. */
+  subtreeEnd: Int32Array;
+  /** Node -> the edge it was discovered by; -1 for roots. */
+  parentEdge: Int32Array;
+  component: Int32Array;
+  /** Component c spans preorder componentStart[c] .. componentStart[c+1]-1 (last entry: n). */
+  componentStart: number[];
+  /** Children whose subtree their parent separates (low[c] >= preorder[parent]), as linked lists in DFS order. */
+  separatedHead: Int32Array;
+  separatedNext: Int32Array;
+  /** For each bridge found, the child end of its tree edge. */
+  bridgeChild: number[];
+}
+
+/** Iterative DFS over every component (roots in node order) computing low-links. */
+function depthFirstForest(n: number, from: ArrayLike<number>, to: ArrayLike<number>): DepthFirstForest {
   const m = from.length;
+  // Undirected adjacency: each non-loop edge i appears at both of its ends (as end 2i at from[i], 2i + 1 at to[i]).
+  const { first: firstAdj, order: adjEnd } = groupByKey(n, 2 * m, (end) => {
+    const i = end >> 1;
+    if (from[i] === to[i]) return -1;
+    return end & 1 ? to[i] : from[i];
+  });
+  const adjEdge = adjEnd.map((end) => end >> 1);
 
-  // Undirected adjacency: each non-loop edge appears at both of its ends.
-  const firstAdj = new Int32Array(n + 1);
-  for (let i = 0; i < m; i++) {
-    if (from[i] === to[i]) continue;
-    firstAdj[from[i] + 1]++;
-    firstAdj[to[i] + 1]++;
-  }
-  for (let v = 0; v < n; v++) firstAdj[v + 1] += firstAdj[v];
-  const adjEdge = new Int32Array(firstAdj[n]);
-  const fill = firstAdj.slice(0, n);
-  for (let i = 0; i < m; i++) {
-    if (from[i] === to[i]) continue;
-    adjEdge[fill[from[i]]++] = i;
-    adjEdge[fill[to[i]]++] = i;
-  }
-
-  const preorder = new Int32Array(n).fill(-1); // node -> DFS discovery index
+  const preorder = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
-  const order = new Int32Array(n); // discovery index -> node
-  const subtreeEnd = new Int32Array(n); // node -> one past the last preorder index of its subtree
+  const order = new Int32Array(n);
+  const subtreeEnd = new Int32Array(n);
   const parentEdge = new Int32Array(n).fill(-1);
   const nextAdj = new Int32Array(n);
   const stack = new Int32Array(n);
   const component = new Int32Array(n);
-  const componentStart: number[] = []; // component -> preorder index of its root
-  // Children whose subtree their parent separates (low[c] >= preorder[parent]), as linked lists in DFS order.
+  const componentStart: number[] = [];
   const separatedHead = new Int32Array(n).fill(-1);
   const separatedTail = new Int32Array(n).fill(-1);
   const separatedNext = new Int32Array(n).fill(-1);
-  const bridgeChild: number[] = []; // for each bridge found, the child end of its tree edge
-
+  const bridgeChild: number[] = [];
   let time = 0;
   for (let root = 0; root < n; root++) {
     if (preorder[root] >= 0) continue;
@@ -171,37 +236,21 @@ export function bridgesAndArticulationPoints(
     }
   }
   componentStart.push(n); // sentinel: component c spans preorder componentStart[c] .. componentStart[c+1]-1
+  return { order, preorder, subtreeEnd, parentEdge, component, componentStart, separatedHead, separatedNext, bridgeChild };
+}
 
-  const prefixWeight = new Float64Array(n + 1);
-  const nodeWeight = options.nodeWeight;
-  for (let i = 0; i < n; i++) prefixWeight[i + 1] = prefixWeight[i] + (nodeWeight ? nodeWeight[order[i]] : 1);
-
-  bridgeChild.sort((a, b) => parentEdge[a] - parentEdge[b]);
-  const bridges: number[] = [];
-  for (const c of bridgeChild) bridges.push(parentEdge[c]);
-  const articulationPoints: number[] = [];
-  for (let v = 0; v < n; v++) {
-    const first = separatedHead[v];
-    // A root separates its children only if it has at least two; any other node with one separated child is a cut node.
-    if (first >= 0 && (parentEdge[v] >= 0 || separatedNext[first] >= 0)) articulationPoints.push(v);
-  }
-
-  const forest = new DfsForest(
-    order,
-    preorder,
-    subtreeEnd,
-    component,
-    Int32Array.from(componentStart),
-    separatedHead,
-    separatedNext,
-    nodeWeight ? prefixWeight : undefined,
-  );
-  const splitCount = bridges.length + articulationPoints.length;
-  const splitNode = (i: number): number =>
-    i < bridges.length ? bridgeChild[i] : articulationPoints[i - bridges.length];
-
-  // What each split cuts off, without building pieces: the component (minus
-  // an articulation point itself) minus its largest piece.
+/**
+ * What each split cuts off, without building pieces: the component (minus
+ * an articulation point itself) minus its largest piece.
+ */
+function cutOffs(
+  forest: DfsForest,
+  prefixWeight: Float64Array,
+  splitCount: number,
+  bridgeCount: number,
+  splitNode: (i: number) => number,
+): { cutOffSize: Int32Array; cutOffWeight: Float64Array } {
+  const { preorder, subtreeEnd, component, componentStart, separatedHead, separatedNext } = forest;
   const cutOffSize = new Int32Array(splitCount);
   const cutOffWeight = new Float64Array(splitCount);
   const span = (a: number, b: number): number => prefixWeight[b] - prefixWeight[a];
@@ -210,7 +259,7 @@ export function bridgesAndArticulationPoints(
     const comp = component[v];
     const lo = componentStart[comp];
     const hi = componentStart[comp + 1];
-    if (i < bridges.length) {
+    if (i < bridgeCount) {
       const below = subtreeEnd[v] - preorder[v];
       // Ties go to the rest (it comes first in DFS order), so the subtree is cut off.
       const restIsLarger = hi - lo - below >= below;
@@ -242,26 +291,7 @@ export function bridgesAndArticulationPoints(
     cutOffSize[i] = hi - lo - 1 - largestSize;
     cutOffWeight[i] = span(lo, hi) - span(preorder[v], preorder[v] + 1) - largestWeight;
   }
-
-  const split = (index: number): Split => {
-    if (!Number.isInteger(index) || index < 0 || index >= splitCount) {
-      throw new InvalidUndirectedGraphError('split index', `${index} is not in 0..${splitCount - 1}`);
-    }
-    return index < bridges.length
-      ? new ElementSplit(forest, 'bridge', bridges[index], bridgeChild[index])
-      : new ElementSplit(forest, 'articulationPoint', articulationPoints[index - bridges.length], splitNode(index));
-  };
-  return {
-    bridges,
-    articulationPoints,
-    splitCount,
-    cutOffSize,
-    cutOffWeight,
-    split,
-    splits: () => Array.from({ length: splitCount }, (_, i) => split(i)),
-    component,
-    componentCount: componentStart.length - 1,
-  };
+  return { cutOffSize, cutOffWeight };
 }
 
 /** The DFS forest arrays the splits read their pieces from. */

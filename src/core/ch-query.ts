@@ -28,8 +28,10 @@ import {
   type QueryOptions,
   searchLimit,
 } from './path.js';
+import { groupByKey } from './group-by-key.js';
 import type { RoutingGraph } from './routing-graph.js';
 import { InternalError } from '../errors/steppenet-error.js';
+import { grownFloat64, grownInt32 } from './typed-array-growth.js';
 
 /** The hierarchy was built for a different graph. */
 export class HierarchyGraphMismatchError extends InternalError {
@@ -263,11 +265,20 @@ export class ContractionHierarchyQuery {
     for (let j = 0; j < T; j++) checkNode(TABLE, `targets[${j}]`, graph, targets[j]);
     const matrix = new Float64Array(S * T).fill(Infinity);
     if (S === 0 || T === 0) return matrix;
+    this.scanBuckets(this.fillBuckets(sources), targets, matrix);
+    return matrix;
+  }
+
+  /**
+   * Phase 1 of table(): one upward search per source; each node it settles
+   * gets a bucket entry (source index, distance). Buckets are grouped by rank.
+   */
+  private fillBuckets(sources: ArrayLike<number>): { first: Uint32Array; source: Int32Array; dist: Float64Array } {
     const ch = this.hierarchy;
     const n = ch.nodeCount;
+    const S = sources.length;
     const { upFirst, upHead, upWeight, downFirst, downTail, downWeight } = ch;
-
-    // Phase 1: forward searches; entries appended per source (node, source, dist).
+    // Entries appended per source (node, source, dist).
     let entryNode: Int32Array = new Int32Array(Math.max(1024, S * 64));
     let entrySource: Int32Array = new Int32Array(entryNode.length);
     let entryDist: Float64Array = new Float64Array(entryNode.length);
@@ -316,20 +327,28 @@ export class ContractionHierarchyQuery {
         }
       }
     }
-    // Buckets: entries grouped by node (counting sort).
-    const bucketFirst = new Int32Array(n + 1);
-    for (let k = 0; k < entries; k++) bucketFirst[entryNode[k] + 1]++;
-    for (let r = 0; r < n; r++) bucketFirst[r + 1] += bucketFirst[r];
-    const fill = bucketFirst.slice(0, n);
-    const bucketSource = new Int32Array(entries);
-    const bucketDist = new Float64Array(entries);
-    for (let k = 0; k < entries; k++) {
-      const slot = fill[entryNode[k]]++;
-      bucketSource[slot] = entrySource[k];
-      bucketDist[slot] = entryDist[k];
+    // Buckets: entries grouped by node.
+    const { first, order: bucketEntry } = groupByKey(n, entries, (k) => entryNode[k]);
+    const source = new Int32Array(entries);
+    const dist = new Float64Array(entries);
+    for (let slot = 0; slot < entries; slot++) {
+      const k = bucketEntry[slot];
+      source[slot] = entrySource[k];
+      dist[slot] = entryDist[k];
     }
+    return { first, source, dist };
+  }
 
-    // Phase 2: backward searches scan the buckets of the nodes they settle.
+  /** Phase 2 of table(): one backward search per target scans the buckets of the nodes it settles into `matrix`. */
+  private scanBuckets(
+    buckets: { first: Uint32Array; source: Int32Array; dist: Float64Array },
+    targets: ArrayLike<number>,
+    matrix: Float64Array,
+  ): void {
+    const ch = this.hierarchy;
+    const T = targets.length;
+    const { upFirst, upHead, upWeight, downFirst, downTail, downWeight } = ch;
+    const { first: bucketFirst, source: bucketSource, dist: bucketDist } = buckets;
     const { recordB: dist, recordBi: meta, heapB: heap } = this;
     for (let j = 0; j < T; j++) {
       const gen = this.nextGeneration();
@@ -367,7 +386,6 @@ export class ContractionHierarchyQuery {
         }
       }
     }
-    return matrix;
   }
 
   /** Starts a new search generation for both directions. */
@@ -561,16 +579,4 @@ function ownerOf(first: Uint32Array, position: number): number {
     else high = mid - 1;
   }
   return low;
-}
-
-function grownInt32(array: Int32Array, size: number): Int32Array {
-  const next = new Int32Array(size);
-  next.set(array);
-  return next;
-}
-
-function grownFloat64(array: Float64Array, size: number): Float64Array {
-  const next = new Float64Array(size);
-  next.set(array);
-  return next;
 }

@@ -1,4 +1,5 @@
-import { DEGREES_TO_RADIANS } from './geodesic.js';
+import { DEGREES_TO_RADIANS, haversineKm } from './geodesic.js';
+import type { LowerBound } from './lower-bound.js';
 import type { RoutingGraph } from './routing-graph.js';
 
 /** How node coordinates bound the cost between two nodes (see RoutingGraph.bound). */
@@ -38,4 +39,53 @@ export function coordinateTables(graph: RoutingGraph, fail: (detail: string) => 
     cosLat[v] = Math.cos(a[v]);
   }
   return { kind: GEODESIC, scale: boundScale, a, b, cosLat };
+}
+
+/**
+ * The graph's coordinate bound (RoutingGraph.bound) as a LowerBound for the
+ * goal-directed search, and between a node and any point for the
+ * bidirectional A*. Points are given in the tables' units: (lat, lon in
+ * radians, cos lat) for 'geodesic', (x, y, unused) for 'euclidean'.
+ */
+export class CoordinateBound implements LowerBound {
+  readonly kind: CoordinateTables['kind'];
+  private readonly scale: number;
+  private readonly a: Float64Array;
+  private readonly b: Float64Array;
+  private readonly cosLat: Float64Array;
+  // The current target, in the tables' units.
+  private ta = 0;
+  private tb = 0;
+  private tc = 0;
+
+  /** Checks the graph's bound settings; `fail` makes the caller's typed error. */
+  constructor(graph: RoutingGraph, fail: (detail: string) => Error) {
+    const tables = coordinateTables(graph, fail);
+    this.kind = tables.kind;
+    this.scale = tables.scale;
+    this.a = tables.a;
+    this.b = tables.b;
+    this.cosLat = tables.cosLat;
+  }
+
+  aim(_source: number, target: number): void {
+    if (this.kind === NO_BOUND) return;
+    this.ta = this.a[target];
+    this.tb = this.b[target];
+    this.tc = this.kind === GEODESIC ? this.cosLat[target] : 0;
+  }
+
+  toTarget(v: number): number {
+    return this.between(v, this.ta, this.tb, this.tc);
+  }
+
+  /** Lower bound on the cost between node v and the point (pa, pb, pc). */
+  between(v: number, pa: number, pb: number, pc: number): number {
+    const kind = this.kind;
+    if (kind === NO_BOUND) return 0;
+    if (kind === GEODESIC) return this.scale * haversineKm(this.a[v], this.b[v], this.cosLat[v], pa, pb, pc);
+    const dx = this.a[v] - pa;
+    const dy = this.b[v] - pb;
+    return this.scale * Math.sqrt(dx * dx + dy * dy);
+  }
 }

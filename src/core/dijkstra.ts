@@ -5,6 +5,7 @@
  * bumps a generation counter instead of clearing them, so a query costs time
  * proportional to the part of the graph it touches, not to the graph.
  */
+import { GenerationStamp } from './generation-stamp.js';
 import { IndexedMinHeap } from './min-heap.js';
 import {
   checkNode,
@@ -35,20 +36,16 @@ export class StaleTreeError extends InternalError {
   }
 }
 
-/** Largest generation before the stamps are wiped and counting restarts. */
-const LAST_GENERATION = 0xffffffff;
-
 export class DijkstraQuery {
   private readonly dist: Float64Array;
   private readonly parent: Int32Array;
-  /** stamp[v] === generation ⇔ dist[v] and parent[v] belong to the current run. */
-  private readonly stamp: Uint32Array;
-  /** targetStamp[v] === generation ⇔ v is a target of the current run. */
-  private readonly targetStamp: Uint32Array;
+  /** Marks the nodes whose dist and parent belong to the current run. */
+  private readonly reached: GenerationStamp;
+  /** Marks the targets of the current run. */
+  private readonly isTarget: GenerationStamp;
   /** Nodes in the order they were settled in the current run. */
   private readonly order: Int32Array;
   private readonly heap: IndexedMinHeap;
-  private generation = 0;
   private settledCount = 0;
   private lastSource = -1;
 
@@ -56,8 +53,8 @@ export class DijkstraQuery {
     const n = graph.nodeCount;
     this.dist = new Float64Array(n);
     this.parent = new Int32Array(n);
-    this.stamp = new Uint32Array(n);
-    this.targetStamp = new Uint32Array(n);
+    this.reached = new GenerationStamp(n);
+    this.isTarget = new GenerationStamp(n);
     this.order = new Int32Array(n);
     this.heap = new IndexedMinHeap(n);
   }
@@ -67,7 +64,7 @@ export class DijkstraQuery {
     checkNode('DijkstraQuery.route', 'target', this.graph, target);
     const maxCost = checkOptions('DijkstraQuery.route', this.graph, options);
     this.startRun(source);
-    this.targetStamp[target] = this.generation;
+    this.isTarget.mark(target);
     this.search(source, 1, maxCost, options?.blockedEdges, options?.blockedNodes);
     return this.resultFor(target);
   }
@@ -79,11 +76,11 @@ export class DijkstraQuery {
     }
     const maxCost = checkOptions('DijkstraQuery.oneToMany', this.graph, options);
     this.startRun(source);
-    const generation = this.generation;
+    const isTarget = this.isTarget;
     let distinctTargets = 0;
     for (const t of targets) {
-      if (this.targetStamp[t] !== generation) {
-        this.targetStamp[t] = generation;
+      if (!isTarget.has(t)) {
+        isTarget.mark(t);
         distinctTargets++;
       }
     }
@@ -97,17 +94,17 @@ export class DijkstraQuery {
     this.startRun(source);
     // No node is marked as a target, so the count never reaches zero: the search runs to exhaustion (or maxCost).
     this.search(source, -1, maxCost, options?.blockedEdges, options?.blockedNodes);
-    return new DijkstraTree(this, source, this.generation);
+    return new DijkstraTree(this, source, this.reached.run);
   }
 
   /** @internal Generation of the latest run, so a tree can tell that it went stale. */
   currentGeneration(): number {
-    return this.generation;
+    return this.reached.run;
   }
 
   /** @internal Whether `node` was settled (its distance is final) in the latest run. */
   isSettled(node: number): boolean {
-    return this.stamp[node] === this.generation && !this.heap.contains(node);
+    return this.reached.has(node) && !this.heap.contains(node);
   }
 
   /** @internal */
@@ -136,12 +133,8 @@ export class DijkstraQuery {
   }
 
   private startRun(source: number): void {
-    if (this.generation === LAST_GENERATION) {
-      this.stamp.fill(0);
-      this.targetStamp.fill(0);
-      this.generation = 0;
-    }
-    this.generation++;
+    this.reached.next();
+    this.isTarget.next();
     this.heap.clear();
     this.settledCount = 0;
     this.lastSource = source;
@@ -162,15 +155,14 @@ export class DijkstraQuery {
     const { firstOut, head, weight } = this.graph;
     const dist = this.dist;
     const parent = this.parent;
-    const stamp = this.stamp;
-    const targetStamp = this.targetStamp;
+    const reached = this.reached;
+    const isTarget = this.isTarget;
     const order = this.order;
     const heap = this.heap;
-    const generation = this.generation;
 
     dist[source] = 0;
     parent[source] = -1;
-    stamp[source] = generation;
+    reached.mark(source);
     heap.push(source, 0);
     let settled = 0;
     const limit = maxCost < Number.MAX_VALUE ? maxCost : Number.MAX_VALUE;
@@ -179,7 +171,7 @@ export class DijkstraQuery {
       if (heap.minKey() > limit) break;
       const u = heap.pop();
       order[settled++] = u;
-      if (targetStamp[u] === generation && --targetsLeft === 0) break;
+      if (isTarget.has(u) && --targetsLeft === 0) break;
       // A blocked node may end a path but is never passed through.
       if (blockedNodes !== undefined && blockedNodes[u] !== 0 && u !== source) continue;
       const du = dist[u];
@@ -188,8 +180,8 @@ export class DijkstraQuery {
         if (blockedEdges !== undefined && blockedEdges[e] !== 0) continue;
         const v = head[e];
         const dv = du + weight[e];
-        if (stamp[v] !== generation) {
-          stamp[v] = generation;
+        if (!reached.has(v)) {
+          reached.mark(v);
           dist[v] = dv;
           parent[v] = e;
           heap.push(v, dv);

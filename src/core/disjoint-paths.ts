@@ -9,13 +9,10 @@
  * route may cut across both of them). The flow's residual arcs let a later
  * route undo part of an earlier one, and the result is optimal.
  *
- * The flow network (built per call, its own small CSR, not a RoutingGraph):
- * - 'edges': every usable graph edge is an arc of capacity 1.
- * - 'nodes': every node v other than source and target is split into
- *   v_in -> v_out (capacity 1); an edge u -> v becomes u_out -> v_in with
- *   unbounded capacity, except direct source -> target edges (capacity 1 each:
- *   they are routes of their own with no inner node, and no node cut stops them).
- * - Edges into the source and out of the target are left out (no simple route uses them).
+ * The flow network is built per call (disjoint-flow-network.ts: capacity 1
+ * per edge, or per node with nodes split in 'nodes' mode); edges into the
+ * source and out of the target are left out (no simple route uses them). The
+ * flow is solved by min-cost-flow.ts and split into routes by flow-paths.ts.
  *
  * Groups (`groupBy`, e.g. edgeRef) make the edges of one group share ONE unit
  * of capacity: "disjoint" then means no two routes use the same group. A
@@ -37,10 +34,11 @@
  * links; groups then only matter for parallel direct source -> target edges.
  * Negative group ids mean "no group".
  */
-import { IndexedMinHeap } from './min-heap.js';
+import { buildFlowNetwork, cutFrom, type DisjointFlowNetwork } from './disjoint-flow-network.js';
+import { flowPaths } from './flow-paths.js';
+import { MinCostFlow } from './min-cost-flow.js';
 import { checkNode, checkOptions, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
-import { residualReach } from './residual-reach.js';
 import { InputError } from '../errors/steppenet-error.js';
 
 export interface DisjointRouteOptions {
@@ -109,11 +107,6 @@ export class UnsupportedGroupError extends InputError {
     );
   }
 }
-
-/** Capacity that no flow here can reach (flows are bounded by the number of edges). */
-const UNBOUNDED = 0x3fffffff;
-/** Arc labels: >= 0 a graph edge; <= SPLIT_LABEL_BASE the split arc of node (SPLIT_LABEL_BASE - label). */
-const SPLIT_LABEL_BASE = -2;
 
 /** One-off wrapper around DisjointPathsQuery. */
 export function disjointPaths(
@@ -218,7 +211,7 @@ export class DisjointPathsQuery {
     const flow = solver.flowSnapshot();
     this.cancelOppositeUse(net, kept, flow);
     // A route whose cost overflowed is no route (see PathResult.cost); the cheapest search never takes one.
-    const paths = decompose(net, flow).filter((p) => p.cost < Infinity).sort(comparePaths);
+    const paths = routesOf(net, flow).filter((p) => p.cost < Infinity).sort(comparePaths);
     // Keep pushing flow (no costs needed) to learn the true maximum and its cut (also when the
     // cheapest search stopped early because every further route's cost would overflow).
     let maxDisjoint = found;
@@ -264,7 +257,7 @@ export class DisjointPathsQuery {
   }
 
   /** Where a group carries flow both ways (u -> v and v -> u), cancel both units (see the file comment). */
-  private cancelOppositeUse(net: FlowNetwork, kept: Uint8Array, flow: Int32Array): void {
+  private cancelOppositeUse(net: DisjointFlowNetwork, kept: Uint8Array, flow: Int32Array): void {
     if (this.groupBy === undefined) return;
     const { oppositeHead, sameDirectionNext } = this;
     for (let a = 0; a < net.arcCount; a++) {
@@ -280,315 +273,22 @@ export class DisjointPathsQuery {
   }
 }
 
-/** The flow network of one query, as a plain arc list; arcOfEdge maps kept graph edges to their arcs. */
-interface FlowNetwork {
-  graph: RoutingGraph;
-  nodeCount: number;
-  arcCount: number;
-  source: number;
-  sink: number;
-  mode: 'edges' | 'nodes';
-  tail: Int32Array;
-  head: Int32Array;
-  capacity: Int32Array;
-  cost: Float64Array;
-  /** Graph edge id, or SPLIT_LABEL_BASE - v for the split arc of node v. */
-  label: Int32Array;
-  arcOfEdge: Int32Array;
-}
 
-/** Builds the flow network described at the top of the file from the kept edges. */
-function buildFlowNetwork(
-  graph: RoutingGraph,
-  source: number,
-  target: number,
-  mode: 'edges' | 'nodes',
-  kept: Uint8Array,
-): FlowNetwork {
-  const { nodeCount: n, edgeCount: m, tail, head, weight } = graph;
-  const maxArcs = mode === 'edges' ? m : m + n;
-  const net: FlowNetwork = {
-    graph,
-    nodeCount: mode === 'edges' ? n : 2 * n,
-    arcCount: 0,
-    // Routes arrive at v_in = v and leave from v_out = n + v; for 'edges' both are v.
-    source: mode === 'edges' ? source : n + source,
-    sink: target,
-    mode,
-    tail: new Int32Array(maxArcs),
-    head: new Int32Array(maxArcs),
-    capacity: new Int32Array(maxArcs),
-    cost: new Float64Array(maxArcs),
-    label: new Int32Array(maxArcs),
-    arcOfEdge: new Int32Array(m).fill(-1),
-  };
-  const addArc = (from: number, to: number, capacity: number, cost: number, label: number): void => {
-    const a = net.arcCount++;
-    net.tail[a] = from;
-    net.head[a] = to;
-    net.capacity[a] = capacity;
-    net.cost[a] = cost;
-    net.label[a] = label;
-    if (label >= 0) net.arcOfEdge[label] = a;
-  };
-  if (mode === 'edges') {
-    for (let e = 0; e < m; e++) if (kept[e] === 1) addArc(tail[e], head[e], 1, weight[e], e);
-    return net;
-  }
-  // A node is usable as an inner node if some kept edge reaches it; blocked nodes have none.
-  const reached = new Uint8Array(n);
-  for (let e = 0; e < m; e++) if (kept[e] === 1) reached[head[e]] = 1;
-  for (let v = 0; v < n; v++) {
-    if (v !== source && v !== target && reached[v] === 1) addArc(v, n + v, 1, 0, SPLIT_LABEL_BASE - v);
-  }
-  for (let e = 0; e < m; e++) {
-    if (kept[e] === 0) continue;
-    const direct = tail[e] === source && head[e] === target;
-    addArc(n + tail[e], head[e], direct ? 1 : UNBOUNDED, weight[e], e);
-  }
-  return net;
-}
 
-/**
- * Splits a flow (units per arc, consumed) into routes: walk from the source
- * along arcs with flow; on returning to a flow node already on the walk, drop
- * the loop (a zero-cost cycle in a min-cost flow) and carry on.
- */
-function decompose(net: FlowNetwork, flow: Int32Array): PathResult[] {
-  const { graph, source, sink, nodeCount: N, arcCount: A } = net;
-  const firstOut = new Int32Array(N + 1);
-  for (let a = 0; a < A; a++) firstOut[net.tail[a] + 1]++;
-  for (let v = 0; v < N; v++) firstOut[v + 1] += firstOut[v];
-  const outArcs = new Int32Array(A);
-  const fill = firstOut.slice(0, N);
-  for (let a = 0; a < A; a++) outArcs[fill[net.tail[a]]++] = a;
-  const scan = firstOut.slice(0, N); // arcs before scan[v] carry no more flow
-  const positionOnWalk = new Int32Array(N).fill(-1);
-  const walk: number[] = [];
-  const walkNodes: number[] = [];
-
-  const routes: PathResult[] = [];
-  for (;;) {
-    walk.length = 0;
-    walkNodes.length = 0;
-    let v = source;
-    positionOnWalk[v] = 0;
-    walkNodes.push(v);
-    while (v !== sink) {
-      while (scan[v] < firstOut[v + 1] && flow[outArcs[scan[v]]] === 0) scan[v]++;
-      if (scan[v] === firstOut[v + 1]) break; // only at the source, once all flow is used
-      const a = outArcs[scan[v]];
-      flow[a]--;
-      const w = net.head[a];
-      if (positionOnWalk[w] >= 0) {
-        // Loop back to w: forget the arcs since w (their flow is already taken off).
-        const keep = positionOnWalk[w];
-        for (let i = keep + 1; i < walkNodes.length; i++) positionOnWalk[walkNodes[i]] = -1;
-        walkNodes.length = keep + 1;
-        walk.length = keep;
-      } else {
-        positionOnWalk[w] = walkNodes.length;
-        walkNodes.push(w);
-        walk.push(a);
-      }
-      v = w;
-    }
-    for (const u of walkNodes) positionOnWalk[u] = -1;
-    if (v !== sink) break;
-    const edges: number[] = [];
-    for (const a of walk) if (net.label[a] >= 0) edges.push(net.label[a]);
+/** The routes a flow carries (see flow-paths.ts), as paths of graph edges; consumes `flow`. */
+function routesOf(net: DisjointFlowNetwork, flow: Int32Array): PathResult[] {
+  const { graph } = net;
+  return flowPaths(net.nodeCount, net.tail, net.head, flow, net.source, net.sink).map((arcs) => {
+    // Split arcs are no graph edges.
+    const edges = arcs.map((a) => net.label[a]).filter((e) => e >= 0);
     const nodes = [graph.tail[edges[0]]];
     let cost = 0;
     for (const e of edges) {
       nodes.push(graph.head[e]);
       cost += graph.weight[e];
     }
-    routes.push({ found: true, cost, edges, nodes, settled: 0 });
-  }
-  return routes;
-}
-
-/** Reads a minimum cut off the source side of a maximum flow: the capacity-1 arcs leaving it. */
-function cutFrom(net: FlowNetwork, sourceSide: Uint8Array): { minCut: number[]; minCutDirectEdges: number[] } {
-  const minCut: number[] = [];
-  const minCutDirectEdges: number[] = [];
-  for (let a = 0; a < net.arcCount; a++) {
-    if (net.capacity[a] === UNBOUNDED || sourceSide[net.tail[a]] === 0 || sourceSide[net.head[a]] === 1) continue;
-    const label = net.label[a];
-    if (label <= SPLIT_LABEL_BASE) minCut.push(SPLIT_LABEL_BASE - label);
-    else if (net.mode === 'edges') minCut.push(label);
-    else minCutDirectEdges.push(label);
-  }
-  return { minCut: minCut.sort((x, y) => x - y), minCutDirectEdges: minCutDirectEdges.sort((x, y) => x - y) };
-}
-
-/**
- * Successive shortest paths on the residual network, one unit per route.
- * Residual arc 2a is flow arc a (capacity left), 2a+1 its reverse (flow on a, cost -cost[a]).
- */
-class MinCostFlow {
-  settled = 0;
-  private readonly residual: Int32Array;
-  private readonly arcHead: Int32Array;
-  private readonly arcCost: Float64Array;
-  private readonly firstArc: Int32Array;
-  private readonly arcsOf: Int32Array;
-  /** Johnson potentials, up to a shift shared by all nodes (only differences matter). */
-  private readonly potential: Float64Array;
-  private readonly dist: Float64Array;
-  private readonly parentArc: Int32Array;
-  private readonly stamp: Uint32Array;
-  private generation = 0;
-  private readonly heap: IndexedMinHeap;
-  private readonly settledOrder: Int32Array;
-  private readonly source: number;
-  private readonly sink: number;
-
-  constructor(private readonly net: FlowNetwork) {
-    const N = net.nodeCount;
-    const A = net.arcCount;
-    this.source = net.source;
-    this.sink = net.sink;
-    this.residual = new Int32Array(2 * A);
-    this.arcHead = new Int32Array(2 * A);
-    this.arcCost = new Float64Array(2 * A);
-    this.firstArc = new Int32Array(N + 1);
-    for (let a = 0; a < A; a++) {
-      this.residual[2 * a] = net.capacity[a];
-      this.arcHead[2 * a] = net.head[a];
-      this.arcHead[2 * a + 1] = net.tail[a];
-      this.arcCost[2 * a] = net.cost[a];
-      this.arcCost[2 * a + 1] = -net.cost[a];
-      this.firstArc[net.tail[a] + 1]++;
-      this.firstArc[net.head[a] + 1]++;
-    }
-    for (let v = 0; v < N; v++) this.firstArc[v + 1] += this.firstArc[v];
-    this.arcsOf = new Int32Array(2 * A);
-    const fill = this.firstArc.slice(0, N);
-    for (let a = 0; a < A; a++) {
-      this.arcsOf[fill[net.tail[a]]++] = 2 * a;
-      this.arcsOf[fill[net.head[a]]++] = 2 * a + 1;
-    }
-    // All costs start >= 0, so zero potentials are valid.
-    this.potential = new Float64Array(N);
-    this.dist = new Float64Array(N);
-    this.parentArc = new Int32Array(N);
-    this.stamp = new Uint32Array(N);
-    this.heap = new IndexedMinHeap(N);
-    this.settledOrder = new Int32Array(N);
-  }
-
-  /**
-   * Sends one unit along a cheapest augmenting path (Dijkstra on reduced
-   * costs, stopped at the sink). Returns false when the sink is unreachable.
-   */
-  augmentCheapest(): boolean {
-    const { residual, arcHead, arcCost, firstArc, arcsOf, potential, dist, parentArc, stamp, heap } = this;
-    const generation = ++this.generation;
-    const sink = this.sink;
-    heap.clear();
-    dist[this.source] = 0;
-    parentArc[this.source] = -1;
-    stamp[this.source] = generation;
-    heap.push(this.source, 0);
-    let count = 0;
-    let reached = false;
-    while (!heap.isEmpty()) {
-      // A distance that overflowed: every augmenting path left would cost more than any finite route can.
-      if (heap.minKey() === Infinity) break;
-      const u = heap.pop();
-      this.settledOrder[count++] = u;
-      if (u === sink) {
-        reached = true;
-        break;
-      }
-      const du = dist[u];
-      const pu = potential[u];
-      for (let p = firstArc[u]; p < firstArc[u + 1]; p++) {
-        const a = arcsOf[p];
-        if (residual[a] === 0) continue;
-        const v = arcHead[a];
-        // Reduced cost, >= 0 in exact arithmetic; clamp rounding crumbs below zero.
-        let rc = arcCost[a] + pu - potential[v];
-        if (rc < 0) rc = 0;
-        const dv = du + rc;
-        if (stamp[v] !== generation) {
-          stamp[v] = generation;
-          dist[v] = dv;
-          parentArc[v] = a;
-          heap.push(v, dv);
-        } else if (dv < dist[v] && heap.contains(v)) {
-          dist[v] = dv;
-          parentArc[v] = a;
-          heap.decreaseKey(v, dv);
-        }
-      }
-    }
-    this.settled += count;
-    if (!reached) return false;
-
-    // Potentials: settled nodes gain their distance d, every other node the
-    // sink's distance D, which keeps all reduced costs >= 0. Shifted by -D for
-    // all nodes, that is "settled nodes gain d - D", touching only settled nodes.
-    const D = dist[sink];
-    for (let i = 0; i < count; i++) {
-      const v = this.settledOrder[i];
-      potential[v] += dist[v] - D;
-    }
-    for (let v = sink; v !== this.source; ) {
-      const a = parentArc[v];
-      residual[a]--;
-      residual[a ^ 1]++;
-      v = arcHead[a ^ 1];
-    }
-    return true;
-  }
-
-  /** Sends one unit along any augmenting path (BFS); false when none is left. */
-  augmentAny(): boolean {
-    const { residual, arcHead, firstArc, arcsOf, parentArc, stamp } = this;
-    const generation = ++this.generation;
-    const queue = this.settledOrder;
-    stamp[this.source] = generation;
-    queue[0] = this.source;
-    let qHead = 0;
-    let qTail = 1;
-    while (qHead < qTail) {
-      const u = queue[qHead++];
-      for (let p = firstArc[u]; p < firstArc[u + 1]; p++) {
-        const a = arcsOf[p];
-        const v = arcHead[a];
-        if (residual[a] === 0 || stamp[v] === generation) continue;
-        stamp[v] = generation;
-        parentArc[v] = a;
-        if (v === this.sink) {
-          for (let w = v; w !== this.source; ) {
-            const b = parentArc[w];
-            residual[b]--;
-            residual[b ^ 1]++;
-            w = arcHead[b ^ 1];
-          }
-          return true;
-        }
-        queue[qTail++] = v;
-      }
-    }
-    return false;
-  }
-
-  /** Units of flow on each flow-network arc right now (a copy). */
-  flowSnapshot(): Int32Array {
-    const flow = new Int32Array(this.net.arcCount);
-    for (let a = 0; a < flow.length; a++) flow[a] = this.residual[2 * a + 1];
-    return flow;
-  }
-
-  /** Flow nodes reachable from the source in the residual network. */
-  sourceSide(): Uint8Array {
-    const { firstArc, arcsOf, arcHead, residual } = this;
-    return residualReach({ firstArc, arcsOf, arcHead, residual }, this.net.nodeCount, this.source, 0, this.settledOrder);
-  }
-
+    return { found: true, cost, edges, nodes, settled: 0 };
+  });
 }
 
 function comparePaths(a: PathResult, b: PathResult): number {

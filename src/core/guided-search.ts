@@ -15,12 +15,14 @@
  * computed with (same graph, same or more blocked edges and nodes, maxCost
  * no larger); otherwise the estimate may overshoot and routes may be missed.
  */
+import { GenerationStamp } from './generation-stamp.js';
 import { IndexedMinHeap } from './min-heap.js';
-import { checkNode, checkOptions, notFound, pathFromParents, searchLimit, type PathResult, type QueryOptions } from './path.js';
+import { CoordinateBound } from './coordinate-bound.js';
+import { GoalDirectedSearch } from './goal-directed-search.js';
+import type { LowerBound } from './lower-bound.js';
+import { checkNode, checkOptions, searchLimit, type PathResult, type QueryOptions } from './path.js';
 import type { RoutingGraph } from './routing-graph.js';
 import { InternalError } from '../errors/steppenet-error.js';
-
-const LAST_GENERATION = 0xffffffff;
 
 /** GuidedSearch.route was given distances that were never computed, or computed on another graph. */
 export class UnusableDistancesError extends InternalError {
@@ -30,16 +32,16 @@ export class UnusableDistancesError extends InternalError {
 }
 
 /** Exact cost from every node to one target, under given blocks; reusable for other targets. */
-export class DistancesToTarget {
+export class DistancesToTarget implements LowerBound {
   private readonly dist: Float64Array;
-  private readonly stamp: Uint32Array;
+  /** Marks the nodes whose dist belongs to the latest compute(). */
+  private readonly reached: GenerationStamp;
   private readonly heap: IndexedMinHeap;
-  private generation = 0;
   private currentTarget = -1;
 
   constructor(readonly graph: RoutingGraph) {
     this.dist = new Float64Array(graph.nodeCount);
-    this.stamp = new Uint32Array(graph.nodeCount);
+    this.reached = new GenerationStamp(graph.nodeCount);
     this.heap = new IndexedMinHeap(graph.nodeCount);
   }
 
@@ -58,22 +60,18 @@ export class DistancesToTarget {
     const maxCost = searchLimit(checkOptions('DistancesToTarget.compute', this.graph, options));
     const blockedEdges = options?.blockedEdges;
     const blockedNodes = options?.blockedNodes;
-    if (this.generation === LAST_GENERATION) {
-      this.stamp.fill(0);
-      this.generation = 0;
-    }
-    const generation = ++this.generation;
+    const reached = this.reached.next();
     this.currentTarget = target;
     const { firstIn, inEdge, tail, weight } = this.graph;
-    const { dist, stamp, heap } = this;
+    const { dist, heap } = this;
     heap.clear();
     dist[target] = 0;
-    stamp[target] = generation;
+    reached.mark(target);
     heap.push(target, 0);
     while (!heap.isEmpty()) {
       if (heap.minKey() > maxCost) {
         // Whatever is still waiting is farther than maxCost: count it as unreachable.
-        while (!heap.isEmpty()) stamp[heap.pop()] = generation - 1;
+        while (!heap.isEmpty()) reached.unmark(heap.pop());
         break;
       }
       const v = heap.pop();
@@ -84,8 +82,8 @@ export class DistancesToTarget {
         if (blockedEdges !== undefined && blockedEdges[e] !== 0) continue;
         const u = tail[e];
         const du = dv + weight[e];
-        if (stamp[u] !== generation) {
-          stamp[u] = generation;
+        if (!reached.has(u)) {
+          reached.mark(u);
           dist[u] = du;
           heap.push(u, du);
         } else if (du < dist[u] && heap.contains(u)) {
@@ -98,23 +96,26 @@ export class DistancesToTarget {
 
   /** Cost of the cheapest route from `node` to the target; Infinity if there is none (within maxCost). */
   distance(node: number): number {
-    return this.stamp[node] === this.generation && this.generation > 0 ? this.dist[node] : Infinity;
+    return this.reached.has(node) ? this.dist[node] : Infinity;
+  }
+
+  /** As a LowerBound: the distances are for one target already (see GuidedSearch.route). */
+  aim(): void {}
+
+  toTarget(v: number): number {
+    return this.distance(v);
   }
 }
 
-/** A* towards the target of a DistancesToTarget; reusable, generation-stamped like DijkstraQuery. */
+/** A* towards the target of a DistancesToTarget (the loop of goal-directed-search.ts); reusable. */
 export class GuidedSearch {
-  private readonly dist: Float64Array;
-  private readonly parent: Int32Array;
-  private readonly stamp: Uint32Array;
-  private readonly heap: IndexedMinHeap;
-  private generation = 0;
+  private readonly search: GoalDirectedSearch;
+  /** Exact distances need no straight-line help: the coordinate bound is 'none'. */
+  private readonly noCoordinates: CoordinateBound;
 
   constructor(readonly graph: RoutingGraph) {
-    this.dist = new Float64Array(graph.nodeCount);
-    this.parent = new Int32Array(graph.nodeCount);
-    this.stamp = new Uint32Array(graph.nodeCount);
-    this.heap = new IndexedMinHeap(graph.nodeCount);
+    this.search = new GoalDirectedSearch(graph);
+    this.noCoordinates = new CoordinateBound({ ...graph, bound: 'none' }, (detail) => new RangeError(detail));
   }
 
   /**
@@ -123,54 +124,9 @@ export class GuidedSearch {
    */
   route(source: number, toTarget: DistancesToTarget, options?: QueryOptions): PathResult {
     checkNode('GuidedSearch.route', 'source', this.graph, source);
-    const maxCost = checkOptions('GuidedSearch.route', this.graph, options);
-    const target = toTarget.target;
+    checkOptions('GuidedSearch.route', this.graph, options);
     if (toTarget.graph !== this.graph) throw new UnusableDistancesError('belongs to a different graph');
-    if (target < 0) throw new UnusableDistancesError('has not been computed yet (call compute(target) first)');
-    const blockedEdges = options?.blockedEdges;
-    const blockedNodes = options?.blockedNodes;
-    if (this.generation === LAST_GENERATION) {
-      this.stamp.fill(0);
-      this.generation = 0;
-    }
-    const generation = ++this.generation;
-    const { firstOut, head, weight } = this.graph;
-    const { dist, parent, stamp, heap } = this;
-    heap.clear();
-    // Estimates are summed backwards from the target: prune with a hair of slack, check the route's own sum exactly.
-    const limit = searchLimit(maxCost);
-    const h0 = toTarget.distance(source);
-    if (h0 === Infinity || h0 > limit) return notFound(0);
-    dist[source] = 0;
-    parent[source] = -1;
-    stamp[source] = generation;
-    heap.push(source, h0);
-    let settled = 0;
-    while (!heap.isEmpty()) {
-      if (heap.minKey() > limit) break;
-      const u = heap.pop();
-      settled++;
-      if (u === target) return pathFromParents(this.graph, parent, source, target, maxCost, settled);
-      if (blockedNodes !== undefined && blockedNodes[u] !== 0 && u !== source) continue;
-      const du = dist[u];
-      for (let e = firstOut[u]; e < firstOut[u + 1]; e++) {
-        if (blockedEdges !== undefined && blockedEdges[e] !== 0) continue;
-        const v = head[e];
-        const hv = toTarget.distance(v);
-        if (hv === Infinity) continue; // cannot reach the target even with fewer blocks
-        const dv = du + weight[e];
-        if (stamp[v] !== generation) {
-          stamp[v] = generation;
-          dist[v] = dv;
-          parent[v] = e;
-          heap.push(v, dv + hv);
-        } else if (dv < dist[v] && heap.contains(v)) {
-          dist[v] = dv;
-          parent[v] = e;
-          heap.decreaseKey(v, dv + hv);
-        }
-      }
-    }
-    return notFound(settled);
+    if (toTarget.target < 0) throw new UnusableDistancesError('has not been computed yet (call compute(target) first)');
+    return this.search.route('GuidedSearch.route', source, toTarget.target, this.noCoordinates, toTarget, options);
   }
 }

@@ -31,6 +31,7 @@ export { contractGraph, type ContractionHierarchy, type ContractionOptions } fro
 export { ContractionHierarchyQuery } from './ch-query.js';
 export { saveContractionHierarchy, loadContractionHierarchy } from './ch-file.js';
 export { GuidedSearch, DistancesToTarget } from './guided-search.js';
+export type { LowerBound } from './lower-bound.js';
 
 // Resilience engines on a graph.
 export { kShortestPaths, KShortestPathsQuery, filterReasonable, type ReasonableOptions } from './k-shortest-paths.js';

@@ -136,19 +136,46 @@ export function buildLandmarks(graph: RoutingGraph, options: LandmarkOptions = {
       `the largest connected component has only ${component.length} nodes`,
     );
   }
-
-  const random = seededRandom(seed);
-  const randomMember = (): number => component[Math.floor(random() * component.length)];
   // A shortest path has at most n - 1 edges: with every weight below MAX_VALUE / (4n) no distance, nor the
   // difference of two, can overflow. Above that, work on weights divided by a power of two that brings them there.
   const scale = distanceScale(graph);
+  const { chosen, from, to } = chooseLandmarks(graph, scale, component, count, seed, method);
+  const { fromLandmark, toLandmark, maxDistance } = nodeMajorTables(n, from, to);
+  return {
+    nodeCount: n,
+    count,
+    nodes: Uint32Array.from(chosen),
+    fromLandmark,
+    toLandmark,
+    // Dijkstra's sums are off by at most (path length) · 2^-53 of maxDistance, so 2^-22 covers paths of
+    // up to 2^30 edges; the absolute term covers subnormal weights (their sums round in absolute steps).
+    slack: maxDistance * 2 ** -22 + n * 2 ** -1060,
+    scale,
+  };
+}
+
+/**
+ * Picks `count` landmarks in `component` (the first farthest from a random
+ * root, the rest by `method`) and computes, on weights divided by `scale`,
+ * each one's distances from and to every node (landmark-major).
+ */
+function chooseLandmarks(
+  graph: RoutingGraph,
+  scale: number,
+  component: Uint32Array,
+  count: number,
+  seed: number,
+  method: 'avoid' | 'farthest',
+): { chosen: number[]; from: Float64Array[]; to: Float64Array[] } {
+  const n = graph.nodeCount;
+  const random = seededRandom(seed);
+  const randomMember = (): number => component[Math.floor(random() * component.length)];
   const weights = scale === 1 ? graph.weight : graph.weight.map((w) => w / scale);
   const scaled = scale === 1 ? graph : { ...graph, weight: weights };
   const reverse = buildRoutingGraph({ nodeCount: n, from: graph.head, to: graph.tail, weight: weights });
   const forwardQuery = new DijkstraQuery(scaled);
   const backwardQuery = new DijkstraQuery(reverse);
 
-  // Landmark-major tables while choosing; interleaved node-major at the end.
   const from: Float64Array[] = [];
   const to: Float64Array[] = [];
   const chosen: number[] = [];
@@ -205,7 +232,12 @@ export function buildLandmarks(graph: RoutingGraph, options: LandmarkOptions = {
     if (next < 0) next = component.find((v) => !isLandmark[v]) as number;
     add(next);
   }
+  return { chosen, from, to };
+}
 
+/** The landmark-major distance tables interleaved node-major (what a query reads together lies together), and their largest finite entry. */
+function nodeMajorTables(n: number, from: Float64Array[], to: Float64Array[]): { fromLandmark: Float64Array; toLandmark: Float64Array; maxDistance: number } {
+  const count = from.length;
   const fromLandmark = new Float64Array(n * count);
   const toLandmark = new Float64Array(n * count);
   let maxDistance = 0;
@@ -219,17 +251,7 @@ export function buildLandmarks(graph: RoutingGraph, options: LandmarkOptions = {
       if (t[v] !== Infinity && t[v] > maxDistance) maxDistance = t[v];
     }
   }
-  return {
-    nodeCount: n,
-    count,
-    nodes: Uint32Array.from(chosen),
-    fromLandmark,
-    toLandmark,
-    // Dijkstra's sums are off by at most (path length) · 2^-53 of maxDistance, so 2^-22 covers paths of
-    // up to 2^30 edges; the absolute term covers subnormal weights (their sums round in absolute steps).
-    slack: maxDistance * 2 ** -22 + n * 2 ** -1060,
-    scale,
-  };
+  return { fromLandmark, toLandmark, maxDistance };
 }
 
 /** 1, or the power of two that brings every weight below MAX_VALUE / (4 · nodeCount) (see the module comment). */

@@ -5,14 +5,15 @@
  * capacities across a border, a super source and sink, unit capacities to
  * count disjoint routes), not shortest-path graphs.
  *
- * Residual layout: input edge i becomes arc 2i (forward, residual = capacity
- * left) and arc 2i+1 (backward, residual = flow on edge i), so arc a's partner
- * is a ^ 1 and the flow on edge i is simply residual[2i+1].
+ * Residual layout (residual-network.ts): input edge i becomes arc 2i
+ * (forward, residual = capacity left) and arc 2i+1 (backward, residual = flow
+ * on edge i), so arc a's partner is a ^ 1 and the flow on edge i is simply
+ * residual[2i+1].
  */
 import { InvalidNodeError } from './path.js';
-import { residualReach } from './residual-reach.js';
 import type { ErrorCode } from '../errors/error-codes.js';
 import { DataError, InputError } from '../errors/steppenet-error.js';
+import { residualArcs, residualSearch, ResidualSearchState, type ResidualArcs } from './residual-network.js';
 
 export interface FlowNetwork {
   nodeCount: number;
@@ -78,117 +79,130 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number): Max
   const { from, to, capacity } = network;
   const m = from.length;
 
-  // Residual arcs grouped by tail (counting sort), so a node's arcs are contiguous.
-  const arcHead = new Int32Array(2 * m);
+  const { firstArc, arcsOf, arcHead } = residualArcs(n, from, to);
   const residual = new Float64Array(2 * m);
-  const firstArc = new Int32Array(n + 1);
   let largestFinite = 0;
   for (let i = 0; i < m; i++) {
     const c = capacity[i];
-    arcHead[2 * i] = to[i];
-    arcHead[2 * i + 1] = from[i];
     residual[2 * i] = c;
     if (c !== Infinity && c > largestFinite) largestFinite = c;
-    firstArc[from[i] + 1]++;
-    firstArc[to[i] + 1]++;
   }
-  for (let v = 0; v < n; v++) firstArc[v + 1] += firstArc[v];
-  const arcsOf = new Int32Array(2 * m);
-  const fill = firstArc.slice(0, n);
-  for (let i = 0; i < m; i++) {
-    arcsOf[fill[from[i]]++] = 2 * i;
-    arcsOf[fill[to[i]]++] = 2 * i + 1;
-  }
+  const arcs = { firstArc, arcsOf, arcHead, residual };
   const epsilon = (largestFinite > 0 ? largestFinite : 1) * RELATIVE_EPSILON;
+  const state = new ResidualSearchState(n);
 
-  checkBounded(n, firstArc, arcsOf, arcHead, residual, source, sink);
+  // Only arcs of infinite capacity have more than Number.MAX_VALUE left.
+  if (residualSearch(arcs, source, Number.MAX_VALUE, state, sink)) throw new UnboundedFlowError(source, sink);
 
-  const level = new Int32Array(n);
-  const queue = new Int32Array(n);
-  const nextArc = new Int32Array(n);
-  const pathArcs = new Int32Array(n);
-  const pathNodes = new Int32Array(n);
-  let value = 0;
-
-  // Level graph by BFS over arcs with residual left; false once the sink is unreachable.
-  const buildLevels = (): boolean => {
-    level.fill(-1);
-    level[source] = 0;
-    queue[0] = source;
-    let qHead = 0;
-    let qTail = 1;
-    while (qHead < qTail) {
-      const u = queue[qHead++];
-      for (let p = firstArc[u]; p < firstArc[u + 1]; p++) {
-        const a = arcsOf[p];
-        const w = arcHead[a];
-        if (level[w] < 0 && residual[a] > epsilon) {
-          level[w] = level[u] + 1;
-          queue[qTail++] = w;
-        }
-      }
-    }
-    return level[sink] >= 0;
-  };
-
-  while (buildLevels()) {
-    for (let v = 0; v < n; v++) nextArc[v] = firstArc[v];
-    // Blocking flow by iterative DFS: pathArcs[0..depth) is the current partial path.
-    let depth = 0;
-    let v = source;
-    for (;;) {
-      if (v === sink) {
-        let bottleneck = Infinity;
-        for (let d = 0; d < depth; d++) bottleneck = Math.min(bottleneck, residual[pathArcs[d]]);
-        let firstSaturated = -1;
-        for (let d = 0; d < depth; d++) {
-          const a = pathArcs[d];
-          residual[a] -= bottleneck;
-          residual[a ^ 1] += bottleneck;
-          if (firstSaturated < 0 && residual[a] <= epsilon) firstSaturated = d;
-        }
-        value += bottleneck;
-        // Resume from the tail of the first arc that filled up; the arcs before it still have room.
-        depth = firstSaturated;
-        v = pathNodes[depth];
-        continue;
-      }
-      const end = firstArc[v + 1];
-      let p = nextArc[v];
-      const nextLevel = level[v] + 1;
-      while (p < end) {
-        const a = arcsOf[p];
-        if (residual[a] > epsilon && level[arcHead[a]] === nextLevel) break;
-        p++;
-      }
-      nextArc[v] = p;
-      if (p < end) {
-        const a = arcsOf[p];
-        pathArcs[depth] = a;
-        pathNodes[depth] = v;
-        depth++;
-        v = arcHead[a];
-      } else {
-        if (v === source) break;
-        // Dead end: no blocking path goes through v in this phase.
-        level[v] = -1;
-        depth--;
-        v = pathNodes[depth];
-        nextArc[v]++;
-      }
-    }
-  }
+  const value = dinic(arcs, n, source, sink, epsilon, state);
 
   const flow = new Float64Array(m);
   for (let i = 0; i < m; i++) flow[i] = residual[2 * i + 1];
 
   // Source side of the min cut: reachable in the final residual network.
-  const sourceSide = residualReach({ firstArc, arcsOf, arcHead, residual }, n, source, epsilon, queue);
+  residualSearch(arcs, source, epsilon, state);
+  const sourceSide = state.side();
   const minCut: number[] = [];
   for (let i = 0; i < m; i++) {
     if (capacity[i] > 0 && sourceSide[from[i]] === 1 && sourceSide[to[i]] === 0) minCut.push(i);
   }
   return { value, flow, minCut, sourceSide };
+}
+
+/**
+ * Dinic's phases: a level graph by BFS over arcs with residual left, then a
+ * blocking flow in it, until the sink is unreachable. Pushes the flow into
+ * `arcs.residual`; returns its value.
+ */
+function dinic(
+  arcs: ResidualArcs & { residual: Float64Array },
+  n: number,
+  source: number,
+  sink: number,
+  epsilon: number,
+  state: ResidualSearchState,
+): number {
+  const { firstArc, arcHead } = arcs;
+  const { queue, parentArc } = state;
+  const level = new Int32Array(n);
+  const nextArc = new Int32Array(n);
+  const pathArcs = new Int32Array(n);
+  const pathNodes = new Int32Array(n);
+  let value = 0;
+  for (;;) {
+    residualSearch(arcs, source, epsilon, state);
+    level.fill(-1);
+    level[source] = 0;
+    for (let i = 1; i < state.count; i++) {
+      const w = queue[i];
+      level[w] = level[arcHead[parentArc[w] ^ 1]] + 1;
+    }
+    if (level[sink] < 0) return value;
+    for (let v = 0; v < n; v++) nextArc[v] = firstArc[v];
+    value += blockingFlow(arcs, level, nextArc, pathArcs, pathNodes, source, sink, epsilon);
+  }
+}
+
+/**
+ * A blocking flow in the level graph by iterative DFS (pathArcs[0..depth) is
+ * the current partial path); returns its value. Dead ends leave the level
+ * graph (level -1) for the rest of the phase.
+ */
+function blockingFlow(
+  arcs: ResidualArcs & { residual: Float64Array },
+  level: Int32Array,
+  nextArc: Int32Array,
+  pathArcs: Int32Array,
+  pathNodes: Int32Array,
+  source: number,
+  sink: number,
+  epsilon: number,
+): number {
+  const { firstArc, arcsOf, arcHead, residual } = arcs;
+  let value = 0;
+  let depth = 0;
+  let v = source;
+  for (;;) {
+    if (v === sink) {
+      let bottleneck = Infinity;
+      for (let d = 0; d < depth; d++) bottleneck = Math.min(bottleneck, residual[pathArcs[d]]);
+      let firstSaturated = -1;
+      for (let d = 0; d < depth; d++) {
+        const a = pathArcs[d];
+        residual[a] -= bottleneck;
+        residual[a ^ 1] += bottleneck;
+        if (firstSaturated < 0 && residual[a] <= epsilon) firstSaturated = d;
+      }
+      value += bottleneck;
+      // Resume from the tail of the first arc that filled up; the arcs before it still have room.
+      depth = firstSaturated;
+      v = pathNodes[depth];
+      continue;
+    }
+    const end = firstArc[v + 1];
+    let p = nextArc[v];
+    const nextLevel = level[v] + 1;
+    while (p < end) {
+      const a = arcsOf[p];
+      if (residual[a] > epsilon && level[arcHead[a]] === nextLevel) break;
+      p++;
+    }
+    nextArc[v] = p;
+    if (p < end) {
+      const a = arcsOf[p];
+      pathArcs[depth] = a;
+      pathNodes[depth] = v;
+      depth++;
+      v = arcHead[a];
+    } else {
+      if (v === source) return value;
+      // Dead end: no blocking path goes through v in this phase.
+      level[v] = -1;
+      depth--;
+      v = pathNodes[depth];
+      nextArc[v]++;
+    }
+  }
 }
 
 function checkNetwork(network: FlowNetwork): number {
@@ -223,33 +237,4 @@ function checkNetwork(network: FlowNetwork): number {
 
 function checkEndpoint(argument: string, node: number, n: number): void {
   if (!Number.isInteger(node) || node < 0 || node >= n) throw new InvalidNodeError('maxFlow', argument, node, n);
-}
-
-/** Throws UnboundedFlowError if the sink is reachable from the source over infinite-capacity edges alone. */
-function checkBounded(
-  n: number,
-  firstArc: Int32Array,
-  arcsOf: Int32Array,
-  arcHead: Int32Array,
-  residual: Float64Array,
-  source: number,
-  sink: number,
-): void {
-  const seen = new Uint8Array(n);
-  const stack = new Int32Array(n);
-  let top = 0;
-  stack[top++] = source;
-  seen[source] = 1;
-  while (top > 0) {
-    const u = stack[--top];
-    if (u === sink) throw new UnboundedFlowError(source, sink);
-    for (let p = firstArc[u]; p < firstArc[u + 1]; p++) {
-      const a = arcsOf[p];
-      const w = arcHead[a];
-      if (residual[a] === Infinity && seen[w] === 0) {
-        seen[w] = 1;
-        stack[top++] = w;
-      }
-    }
-  }
 }

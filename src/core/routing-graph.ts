@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../errors/error-codes.js';
 import { DataError, InputError } from '../errors/steppenet-error.js';
+import { groupByKey } from './group-by-key.js';
 
 /**
  * The compiled routing graph: immutable CSR (compressed sparse row) arrays with
@@ -76,8 +77,6 @@ export function buildRoutingGraph(list: EdgeList): RoutingGraph {
   if (list.to.length !== m || list.weight.length !== m) {
     throw new InputError(`buildRoutingGraph: from, to and weight must have the same length, got ${m}, ${list.to.length} and ${list.weight.length}`);
   }
-  const firstOut = new Uint32Array(n + 1);
-  const firstIn = new Uint32Array(n + 1);
   for (let e = 0; e < m; e++) {
     const u = list.from[e];
     const v = list.to[e];
@@ -88,29 +87,20 @@ export function buildRoutingGraph(list: EdgeList): RoutingGraph {
     if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
       throw new InvalidWeightError(e, list.ref ? list.ref[e] : e, w);
     }
-    firstOut[u + 1]++;
-    firstIn[v + 1]++;
   }
-  for (let v = 0; v < n; v++) {
-    firstOut[v + 1] += firstOut[v];
-    firstIn[v + 1] += firstIn[v];
-  }
+  const { first: firstOut, order: listIndex } = groupByKey(n, m, (e) => list.from[e]);
   const head = new Uint32Array(m);
   const tail = new Uint32Array(m);
   const weight = new Float64Array(m);
   const edgeRef = new Int32Array(m);
-  const inEdge = new Uint32Array(m);
-  const outPos = firstOut.slice(0, n);
-  for (let e = 0; e < m; e++) {
-    const u = list.from[e];
-    const slot = outPos[u]++;
+  for (let slot = 0; slot < m; slot++) {
+    const e = listIndex[slot];
     head[slot] = list.to[e];
-    tail[slot] = u;
+    tail[slot] = list.from[e];
     weight[slot] = list.weight[e];
     edgeRef[slot] = list.ref ? list.ref[e] : e;
   }
-  const inPos = firstIn.slice(0, n);
-  for (let e = 0; e < m; e++) inEdge[inPos[head[e]]++] = e;
+  const { first: firstIn, order: inEdge } = groupByKey(n, m, (e) => head[e]);
 
   const graph: RoutingGraph = {
     nodeCount: n,
