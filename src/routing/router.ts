@@ -77,12 +77,21 @@ export class Router {
 
   /**
    * The `count` places nearest to a coordinate that this router can route
-   * from or to (they serve one of its modes and are not avoided), nearest first.
+   * from or to, nearest first: places at the end of a link it can use (a
+   * place whose links are all closed or avoided would snap a query to no route).
    */
   nearest(lon: number, lat: number, count = 1): NearbyPlace[] {
-    this.snapCandidates ??= this.network.places
-      .filter((f) => this.compiled.modes.some((m) => this.compiled.modeNode(f.properties.id, m) >= 0))
-      .map((place) => ({ place, lon: place.geometry.coordinates[0], lat: place.geometry.coordinates[1] }));
+    if (!this.snapCandidates) {
+      const linked = new Set<string>();
+      for (const { properties: link } of this.network.links) {
+        if (this.compiled.edgesOfLink(link.id).length === 0) continue;
+        linked.add(link.from);
+        linked.add(link.to);
+      }
+      this.snapCandidates = this.network.places
+        .filter((place) => linked.has(place.properties.id))
+        .map((place) => ({ place, lon: place.geometry.coordinates[0], lat: place.geometry.coordinates[1] }));
+    }
     return this.snapCandidates
       .map(({ place, lon: x, lat: y }) => ({ place, km: greatCircleKm(lon, lat, x, y) }))
       .sort((a, b) => a.km - b.km || a.place.properties.id.localeCompare(b.place.properties.id))
