@@ -35,7 +35,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     requestTimeout: limits.requestMillis,
     handlerTimeout: limits.requestMillis,
     // A coordinate list is one path segment: up to tableCoordinates pairs of about 20 characters.
-    routerOptions: { maxParamLength: 32 * Math.max(limits.routeCoordinates, limits.tableCoordinates) },
+    routerOptions: {
+      maxParamLength: 32 * Math.max(limits.routeCoordinates, limits.tableCoordinates),
+      onMaxParamLength: (_path, _req, res) => {
+        res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ code: 'TooBig', message: 'coordinates: longer than a URL of this server takes; POST them as JSON' }));
+      },
+    },
     // An unknown option is an error (InvalidOptions), never silently dropped.
     ajv: { customOptions: { removeAdditional: false } },
   });

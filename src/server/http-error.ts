@@ -26,7 +26,7 @@ const INPUT_ERRORS = [
 ];
 
 /** Ajv keywords that a value of the right form but out of range fails; every other keyword means a malformed query. */
-const RANGE_KEYWORDS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'minLength', 'maxLength']);
+const RANGE_KEYWORDS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
 
 interface FastifyLikeError {
   code?: string;

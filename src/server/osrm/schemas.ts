@@ -20,6 +20,9 @@ const list = (items: readonly string[], separator: string) => `(${items.join('|'
 
 const RADIUS = String.raw`(\d+(\.\d+)?|unlimited)?`;
 
+// [longitude, latitude] as a two-number array, not a tuple: OpenAPI 3.0 schemas have no tuples.
+const LonLatSchema = Type.Unsafe<[number, number]>(Type.Array(Type.Number(), { minItems: 2, maxItems: 2, description: '[longitude, latitude]' }));
+
 // Options every service takes (OSRM's "general options" this server honours).
 const commonQuery = {
   generate_hints: Type.Optional(Type.Boolean({ description: 'Add `hint` (the place id) to each waypoint; default true.' })),
@@ -69,7 +72,7 @@ export const NearestQuery = Type.Object(
 // POST bodies: the URL's options as JSON keys, as osrm-backend takes them.
 // Null first in unions: Ajv's type coercion would turn null into 0 for a number branch tried before it.
 const commonBody = {
-  coordinates: Type.Union([Type.Array(Type.Tuple([Type.Number(), Type.Number()])), Type.String({ pattern: String.raw`^polyline6?\(.*\)$` })], {
+  coordinates: Type.Union([Type.Array(LonLatSchema), Type.String({ pattern: String.raw`^polyline6?\(.*\)$` })], {
     description: '`[[lon, lat], …]` or a `polyline(…)` / `polyline6(…)` string.',
   }),
   generate_hints: Type.Optional(Type.Boolean()),
@@ -102,7 +105,6 @@ export const TableBody = Type.Object(
 );
 
 // Answers.
-const LonLatSchema = Type.Tuple([Type.Number(), Type.Number()], { description: '[longitude, latitude]' });
 const LineStringSchema = Type.Object({ type: Type.Literal('LineString'), coordinates: Type.Array(LonLatSchema) });
 const GeometrySchema = Type.Union([Type.String({ description: 'polyline or polyline6' }), LineStringSchema]);
 
