@@ -7,11 +7,12 @@ import { DEFAULT_LIMITS, type ServerLimits } from './limits.js';
 import { OsrmError } from './osrm/osrm-error.js';
 import { registerOsrmRoutes } from './osrm/osrm-routes.js';
 import { ProfileRouters } from './osrm/profiles.js';
+import { registerSteppenetRoutes } from './steppenet/steppenet-routes.js';
 
 export interface ServerOptions {
   /** The network every request is answered on: chosen here, never by a request. */
   network: Network;
-  /** A scenario applied to it once (bundled name or file). */
+  /** A scenario applied to it once (bundled name or file); a request may name another bundled one. */
   scenario?: string;
   limits?: Partial<ServerLimits>;
   /** Allow browsers on this origin to call the API; no CORS headers without it. */
@@ -70,8 +71,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply.status(error.statusCode).send({ code: error.code, message: error.message });
   });
 
-  app.get('/health', { schema: { hide: true } }, () => ({ status: 'ok', network: options.network.name, scenario: profiles.router('multimodal').network.scenario?.name ?? 'current' }));
+  app.get('/health', { schema: { hide: true } }, () => ({ status: 'ok', network: options.network.name, scenario: profiles.network.scenario?.name ?? 'current' }));
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
   registerOsrmRoutes(app, profiles, limits);
+  registerSteppenetRoutes(app, options.network, profiles.network);
   return app;
 }

@@ -1,6 +1,6 @@
 import { DataError } from '../cli-errors.js';
 import { NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command } from '../command.js';
-import { openNetwork } from '../open-network.js';
+import { loadNetwork } from '../../model/load-network.js';
 import { UsageError } from '../usage-error.js';
 import { serve } from '../../server/serve.js';
 
@@ -17,9 +17,11 @@ export const serveCommand: Command = {
     if (port > 65535) throw new UsageError(`--port must be at most 65535, got ${port}`, usage);
     const host = typeof args.values.host === 'string' ? args.values.host : '127.0.0.1';
     const cors = typeof args.values.cors === 'string' ? args.values.cors : undefined;
-    const network = openNetwork(args);
+    const scenario = typeof args.values.scenario === 'string' ? args.values.scenario : undefined;
+    // The scenario is applied by the server, which keeps the network without it for requests that name another.
+    const network = loadNetwork(typeof args.values.network === 'string' ? args.values.network : undefined);
     try {
-      await serve({ network, port, host, ...(cors ? { cors } : {}) });
+      await serve({ network, port, host, ...(scenario ? { scenario } : {}), ...(cors ? { cors } : {}) });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new DataError(`cannot listen on ${host}:${port}: ${(e as Error).message}`);

@@ -14,12 +14,14 @@ const MODES_OF: Record<Profile, readonly Mode[]> = { road: ['road'], rail: ['rai
  * applied once, before.
  */
 export class ProfileRouters {
+  /** The network with the scenario applied. */
+  readonly network: Network;
   private readonly routers = new Map<Profile, Router>();
   private readonly alternatives = new Map<Profile, AlternativeRoutes>();
 
   constructor(network: Network, scenario?: string) {
-    const net = withScenario(network, scenario);
-    for (const profile of PROFILES) this.routers.set(profile, new Router(net, { by: 'time', modes: MODES_OF[profile] }));
+    this.network = withScenario(network, scenario);
+    for (const profile of PROFILES) this.routers.set(profile, new Router(this.network, { by: 'time', modes: MODES_OF[profile] }));
   }
 
   /** The router of a profile named in a URL; InvalidValue for any other name. */
