@@ -32,7 +32,7 @@ describe('Router: compile once, answer many', () => {
         else expect(table[i][j]).toEqual(expected.found ? expected.totals : null);
       }),
     );
-    // The Shulba lock splits the Irtysh: Omsk and Ust-Kamenogorsk are river places that answer each other null.
+    // The Irtysh reach Semey – Shulba is not navigable (status planned): Omsk and Ust-Kamenogorsk are river places that answer each other null.
     const river = new Router(network, { modes: ['river'] });
     const [irtysh] = river.nearest(73.37, 54.98);
     const [upper] = river.nearest(82.63, 49.95);

@@ -134,11 +134,12 @@ describe('GET /table/v1 and /nearest/v1', () => {
     near(body.durations[0][1], omskPavlodar.totals.hours * 3600);
     near(body.distances[0][1], omskPavlodar.totals.km * 1000);
     expect([0, 1, 2].map((i) => body.durations[i][i])).toEqual([0, 0, 0]);
-    // The Shulba lock is out of service: Ust-Kamenogorsk is cut off from Omsk and Pavlodar on the river.
+    // The Irtysh reach Semey – Shulba is not navigable (status planned): Ust-Kamenogorsk is cut off from Omsk and Pavlodar on the river.
     expect(body.durations[0][2]).toBeNull();
     expect(body.durations[2][0]).toBeNull();
     expect(body.distances[1][2]).toBeNull();
     expect(route(network, 'Omsk', 'Ust-Kamenogorsk', { modes: ['river'] }).found).toBe(false);
+    expect(network.link('river-semey-lock-shulba')!.properties.status).toBe('planned');
   });
 
   it('takes sources and destinations, by GET and POST, and durations only by default', async () => {
