@@ -227,9 +227,9 @@ describe('OSRM error codes: HTTP 400 with a code and a message naming the parame
   });
 
   it('answers an unforeseen error with 500 and no internals', () => {
-    const answer = httpErrorOf(new TypeError('cannot read properties of undefined (reading "secret")'));
+    const answer = httpErrorOf(new TypeError('cannot read properties of undefined (reading "secret")'), 'osrm');
     expect(answer.statusCode).toBe(500);
-    expect(answer.body.code).toBe('InternalError');
+    expect(answer.body.code).toBe('INTERNAL');
     expect(answer.body.message).not.toMatch(/secret/);
   });
 });

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadNetwork } from '../src/model/load-network.js';
 import { route, type RouteOptions } from '../src/routing/route.js';
-import { routeToGeoJSON } from '../src/routing/route-geojson.js';
+import { routeToGeoJSON } from '../src/present/route-geojson.js';
 import { Router } from '../src/routing/router.js';
 import { buildServer } from '../src/server/app.js';
 
@@ -64,15 +64,15 @@ describe('GET and POST /v1/route (steppenet, by place names)', () => {
     expect(body).toEqual(JSON.parse(JSON.stringify(routeToGeoJSON(network, router.route('Omsk', 'Pavlodar')))));
   });
 
-  it('refuses with a code and a message naming what is wrong', async () => {
+  it("refuses with steppenet's error code (ERROR_CODES) and a message naming what is wrong", async () => {
     const cases: [string, string, RegExp][] = [
-      ['/v1/route?from=Omks&to=Pavlodar', 'InvalidValue', /Did you mean: Omsk/],
-      ['/v1/route?from=Omsk&to=Pavlodar&avoidLinks=nope', 'InvalidValue', /avoid.links/],
-      ['/v1/route?from=Omsk&to=Pavlodar&scenario=/etc/passwd', 'InvalidQuery', /scenario: must be one of current, historical, planned/],
-      ['/v1/route?from=Omsk&to=Pavlodar&modes=car', 'InvalidQuery', /modes/],
-      ['/v1/route?from=Omsk&to=Pavlodar&month=13', 'InvalidValue', /month/],
-      ['/v1/route?from=Omsk', 'InvalidQuery', /to/],
-      ['/v1/route?from=Omsk&to=Pavlodar&network=x.geojson', 'InvalidOptions', /network/],
+      ['/v1/route?from=Omks&to=Pavlodar', 'UNKNOWN_PLACE', /Did you mean: Omsk/],
+      ['/v1/route?from=Omsk&to=Pavlodar&avoidLinks=nope', 'UNKNOWN_NAME', /avoid.links/],
+      ['/v1/route?from=Omsk&to=Pavlodar&scenario=/etc/passwd', 'INVALID_ARGUMENT', /scenario: must be one of current, historical, planned/],
+      ['/v1/route?from=Omsk&to=Pavlodar&modes=car', 'INVALID_ARGUMENT', /modes/],
+      ['/v1/route?from=Omsk&to=Pavlodar&month=13', 'INVALID_ARGUMENT', /month/],
+      ['/v1/route?from=Omsk', 'INVALID_ARGUMENT', /to/],
+      ['/v1/route?from=Omsk&to=Pavlodar&network=x.geojson', 'INVALID_ARGUMENT', /network: not an option/],
     ];
     for (const [url, code, message] of cases) {
       const { status, body } = await get(url);

@@ -1,14 +1,22 @@
 import type { Network } from '../model/network.js';
+import type { Scenario } from '../model/scenario.js';
+import type { CompileOptions } from './compile-network.js';
+import type { Algorithm } from './route-compiled.js';
 import type { RouteResult } from './route-result.js';
 import { RouteOptionError } from './route-option-error.js';
-import { Router, type RouterOptions } from './router.js';
+import { Router } from './router.js';
 
 export { ALGORITHMS, makeQuery, routeCompiled, type Algorithm } from './route-compiled.js';
 export { RouteOptionError } from './route-option-error.js';
 
-export interface RouteOptions extends RouterOptions {
+// The Router's options plus `via`, spelled out (not `extends RouterOptions`) while Router is not yet exported from src/index.ts.
+export interface RouteOptions extends CompileOptions {
+  /** A scenario to apply first (bundled name, file path or object); default: the network as it is. */
+  scenario?: string | Scenario;
   /** Places the route must pass, in order. */
   via?: readonly string[];
+  /** Default "astar" (exact: its bound is admissible). */
+  algorithm?: Algorithm;
 }
 
 /**

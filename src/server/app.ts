@@ -55,7 +55,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   app.setErrorHandler((error, request, reply) => {
-    const answer = httpErrorOf(error);
+    // steppenet's own services live under /v1/; every other path is OSRM's.
+    const answer = httpErrorOf(error, request.url.startsWith('/v1/') ? 'steppenet' : 'osrm');
     if (answer.statusCode >= 500) request.log.error({ err: error }, 'request failed');
     return reply.status(answer.statusCode).send(answer.body);
   });

@@ -1,21 +1,29 @@
-import { DataError } from '../cli-errors.js';
-import { NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command } from '../command.js';
 import { loadNetwork } from '../../model/load-network.js';
-import { UsageError } from '../usage-error.js';
 import { serve } from '../../server/serve.js';
+import { NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command } from '../command.js';
+import { usageLine, type CommandSpec } from '../option-spec.js';
+import { UsageError } from '../usage-error.js';
 
-const usage = 'steppenet serve [--port 5000] [--host 127.0.0.1] [--network FILE] [--scenario current|historical|planned|FILE] [--cors ORIGIN]';
+const spec = {
+  name: 'serve',
+  arguments: [],
+  options: {
+    port: { type: 'string', value: 'N', default: '5000', description: 'the TCP port to listen on' },
+    host: { type: 'string', value: 'HOST', default: '127.0.0.1', description: 'the address to listen on (0.0.0.0: every interface)' },
+    cors: { type: 'string', value: 'ORIGIN', defaultText: 'none (no CORS headers)', description: 'let browser pages from this origin call the API' },
+    ...SCENARIO_OPTION, ...NETWORK_OPTION,
+  },
+} as const satisfies CommandSpec;
+const usage = usageLine(spec);
 
 export const serveCommand: Command = {
-  name: 'serve',
-  summary: 'an HTTP API (OSRM-compatible route, table, nearest; /openapi.json) until Ctrl-C',
+  ...spec,
+  summary: 'an HTTP API (OSRM-compatible route, table, nearest; /v1/route; /openapi.json) until Ctrl-C',
   usage,
-  options: { port: { type: 'string' }, host: { type: 'string' }, cors: { type: 'string' }, ...SCENARIO_OPTION, ...NETWORK_OPTION },
-  positionals: [0, 0],
   async run(args) {
-    const port = positiveNumber(args, 'port', 5000, usage, { integer: true });
+    const port = positiveNumber(args, 'port', usage, { integer: true });
     if (port > 65535) throw new UsageError(`--port must be at most 65535, got ${port}`, usage);
-    const host = typeof args.values.host === 'string' ? args.values.host : '127.0.0.1';
+    const host = String(args.values.host);
     const cors = typeof args.values.cors === 'string' ? args.values.cors : undefined;
     const scenario = typeof args.values.scenario === 'string' ? args.values.scenario : undefined;
     // The scenario is applied by the server, which keeps the network without it for requests that name another.
@@ -23,8 +31,9 @@ export const serveCommand: Command = {
     try {
       await serve({ network, port, host, ...(scenario ? { scenario } : {}), ...(cors ? { cors } : {}) });
     } catch (e) {
+      // The address named cannot be had (taken, privileged, not this machine's): choose another.
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new DataError(`cannot listen on ${host}:${port}: ${(e as Error).message}`);
+      if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new UsageError(`cannot listen on ${host}:${port}: ${(e as Error).message}`, usage, { cause: e });
       throw e;
     }
     return 0;

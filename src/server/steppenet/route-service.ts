@@ -1,6 +1,6 @@
 import type { Network } from '../../model/network.js';
 import { withScenario } from '../../model/scenario.js';
-import { routeToGeoJSON } from '../../routing/route-geojson.js';
+import { routeToGeoJSON } from '../../present/route-geojson.js';
 import { Router } from '../../routing/router.js';
 import type { Static } from 'typebox';
 import type { RouteRequest, RouteResponse } from './schemas.js';
