@@ -69,7 +69,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         : ['route', 'table', 'nearest'].includes(service)
           ? new OsrmError('InvalidUrl', `${service}: expected ${request.method === 'POST' ? `POST /${service}/v1/{profile}` : `GET /${service}/v1/{profile}/{coordinates}`} (coordinates too long for a URL? POST them as JSON)`)
           : new OsrmError('NotImplemented', `${service}: this server answers route, table and nearest`);
-    return reply.status(error.statusCode).send({ code: error.code, message: error.message });
+    return reply.status(error.statusCode).send({ code: error.osrmCode, message: error.message });
   });
 
   app.get('/health', { schema: { hide: true } }, () => ({ status: 'ok', network: options.network.name, scenario: profiles.network.scenario?.name ?? 'current' }));

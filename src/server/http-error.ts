@@ -35,7 +35,7 @@ interface FastifyLikeError {
  * is InvalidValue, as OSRM calls a well-formed value it cannot use.
  */
 export function httpErrorOf(error: unknown, codes: ErrorCodes): HttpAnswer {
-  if (error instanceof OsrmError) return { statusCode: error.statusCode, body: { code: error.code, message: error.message } };
+  if (error instanceof OsrmError) return { statusCode: error.statusCode, body: { code: error.osrmCode, message: error.message } };
   const osrm = codes === 'osrm';
   const e = (error ?? {}) as FastifyLikeError;
   if (Array.isArray(e.validation) && e.validation.length > 0) {
