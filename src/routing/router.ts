@@ -1,0 +1,140 @@
+import { DijkstraQuery } from '../core/dijkstra.js';
+import { greatCircleKm } from '../core/geodesic.js';
+import type { Network } from '../model/network.js';
+import { withScenario, type Scenario } from '../model/scenario.js';
+import type { PlaceFeature } from '../model/types.js';
+import type { CompiledNetwork, CompileOptions } from './compile-network.js';
+import { compiledFor } from './compiled-cache.js';
+import { OBJECTIVES } from './cost-model.js';
+import { describePath, placeRef } from './describe-path.js';
+import { ALGORITHMS, routeCompiled, type Algorithm } from './route-compiled.js';
+import { RouteOptionError } from './route-option-error.js';
+import type { RouteResult, RouteTotals } from './route-result.js';
+
+export interface RouterOptions extends CompileOptions {
+  /** A scenario to apply first (bundled name, file path or object); default: the network as it is. */
+  scenario?: string | Scenario;
+  /** Default "astar" (exact: its bound is admissible). */
+  algorithm?: Algorithm;
+}
+
+/** A place a coordinate snaps to, and how far it is. */
+export interface NearbyPlace {
+  place: PlaceFeature;
+  km: number;
+}
+
+/**
+ * Build once, answer many: a network under one scenario compiled for one set
+ * of options (objective, modes, avoid, freight…), answering routes, tables
+ * and nearest-place queries without compiling again. `route()` is a Router
+ * made for one query; a server keeps one per profile.
+ */
+export class Router {
+  /** The network with the scenario applied. */
+  readonly network: Network;
+  readonly compiled: CompiledNetwork;
+  private readonly algorithm: Algorithm;
+  private roadOnlyCompiled?: CompiledNetwork;
+  private tableQueries = new WeakMap<CompiledNetwork, DijkstraQuery>();
+  private snapCandidates?: { place: PlaceFeature; lon: number; lat: number }[];
+
+  constructor(network: Network, private readonly options: RouterOptions = {}) {
+    if (options.algorithm !== undefined && !ALGORITHMS.includes(options.algorithm)) throw new RouteOptionError('algorithm', options.algorithm, ALGORITHMS);
+    if (options.by !== undefined && !OBJECTIVES.includes(options.by)) throw new RouteOptionError('by', options.by, OBJECTIVES);
+    this.algorithm = options.algorithm ?? 'astar';
+    this.network = withScenario(network, options.scenario);
+    this.compiled = compiledFor(this.network, options);
+  }
+
+  /** The best route from `from` to `to` through `via` (names, aliases or ids); unknown names throw UnknownPlaceError. */
+  route(from: string, to: string, via: readonly string[] = []): RouteResult {
+    return this.routeThrough([from, ...via, to].map((q) => this.network.resolvePlace(q).properties.id));
+  }
+
+  /** The best route through these place ids, in order. */
+  routeThrough(stops: readonly string[]): RouteResult {
+    const best = routeCompiled(this.compiled, stops, this.algorithm);
+    return this.restAware(best, () => routeCompiled(this.roadOnly(), stops, this.algorithm));
+  }
+
+  /**
+   * The totals of the best route from every source to every destination
+   * (place ids), as route() would find it: `null` where there is none. One
+   * search per source (and per source again on the road-only graph when the
+   * drivers' hours make that route a candidate, see restAware).
+   */
+  table(sources: readonly string[], destinations: readonly string[]): (RouteTotals | null)[][] {
+    return sources.map((s) => {
+      const row = this.tableRow(this.compiled, s, destinations);
+      let roadRow: (RouteResult | undefined)[] | undefined;
+      return row.map((cell, j) => {
+        const best = this.restAware(cell ?? UNREACHED, () => (roadRow ??= this.tableRow(this.roadOnly(), s, destinations))[j] ?? UNREACHED);
+        return best.found ? best.totals : null;
+      });
+    });
+  }
+
+  /**
+   * The `count` places nearest to a coordinate that this router can route
+   * from or to, nearest first: places at the end of a link it can use (a
+   * place whose links are all closed or avoided would snap a query to no route).
+   */
+  nearest(lon: number, lat: number, count = 1): NearbyPlace[] {
+    if (!this.snapCandidates) {
+      const linked = new Set<string>();
+      for (const { properties: link } of this.network.links) {
+        if (this.compiled.edgesOfLink(link.id).length === 0) continue;
+        linked.add(link.from);
+        linked.add(link.to);
+      }
+      this.snapCandidates = this.network.places
+        .filter((place) => linked.has(place.properties.id))
+        .map((place) => ({ place, lon: place.geometry.coordinates[0], lat: place.geometry.coordinates[1] }));
+    }
+    return this.snapCandidates
+      .map(({ place, lon: x, lat: y }) => ({ place, km: greatCircleKm(lon, lat, x, y) }))
+      .sort((a, b) => a.km - b.km || a.place.properties.id.localeCompare(b.place.properties.id))
+      .slice(0, count);
+  }
+
+  private tableRow(compiled: CompiledNetwork, source: string, destinations: readonly string[]): (RouteResult | undefined)[] {
+    let query = this.tableQueries.get(compiled);
+    if (!query) this.tableQueries.set(compiled, (query = new DijkstraQuery(compiled.graph)));
+    const net = compiled.network;
+    const paths = query.oneToMany(compiled.departNode(source), destinations.map((t) => compiled.arriveNode(t)));
+    return paths.map((path, j) => {
+      if (!path.found) return undefined;
+      const base = { from: placeRef(net, source), to: placeRef(net, destinations[j]), via: [], by: compiled.by, scenario: net.scenario?.name ?? 'current' };
+      return describePath(compiled, path.edges, base);
+    });
+  }
+
+  private roadOnly(): CompiledNetwork {
+    return (this.roadOnlyCompiled ??= compiledFor(this.network, { ...this.options, modes: ['road'] }));
+  }
+
+  /**
+   * With the drivers' hours on, the search weighs a road hour with its
+   * amortised rest, which overstates a short road trip (a 5 h drive needs no
+   * rest but weighs 11.5 h), so a multimodal search can prefer a slower train.
+   * Only road weights are overstated (every other weight is exact), so the one
+   * route that can beat the search's answer on the exact figure is the best
+   * road-only route: for `time` and `generalized`, when the answer is not
+   * already all road, that route is found too and the one with the least exact
+   * time (or generalized cost) is returned. All modes together then never
+   * answer worse than one mode alone.
+   */
+  private restAware(best: RouteResult, roadOnlyRoute: () => RouteResult): RouteResult {
+    const compiled = this.compiled;
+    const by = compiled.by;
+    if ((by !== 'time' && by !== 'generalized') || !compiled.params.drivingRules || compiled.modes.length < 2 || !compiled.modes.includes('road')) return best;
+    if (best.found && best.legs.every((l) => l.mode === 'road')) return best;
+    const exact = (r: RouteResult) => (!r.found ? Infinity : by === 'time' ? r.totals.hours : r.totals.cost + compiled.params.valueOfTimePerTonneHour * r.totals.hours);
+    const road = roadOnlyRoute();
+    return exact(road) < exact(best) ? road : best;
+  }
+}
+
+/** Stands for a table cell without a route (only `found` is read). */
+const UNREACHED = { found: false } as RouteResult;
