@@ -1,13 +1,12 @@
-import { COST_OPTIONS, costOptions } from '../cost-options.js';
-import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
+import { COST_OPTIONS } from '../cost-options.js';
+import { FREIGHT_OPTION } from '../freight-option.js';
 import { compareCorridors } from '../../analysis/compare-corridors.js';
-import { choice, formatOption, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
+import { choice, formatOption, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
 import { renderCorridors } from '../../present/corridors-table.js';
 import { formatJson } from '../../present/json.js';
 import { openNetwork } from '../open-network.js';
 import { UsageError } from '../usage-error.js';
-import { parseModes } from '../route-options.js';
-import { BY_OPTION, MODES_OPTION } from '../route-options.js';
+import { routeQueryOptions, BY_OPTION, MODES_OPTION } from '../route-options.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
 
 const spec = {
@@ -28,10 +27,7 @@ export const corridorsCommand: Command = {
   usage,
   run(args, io) {
     const format = choice(args, spec.options, 'format');
-    const by = choice(args, spec.options, 'by');
-    const modes = parseModes(list(args, 'mode'), usage);
-    const cost = costOptions(args, usage);
-    const freight = freightOption(args);
+    const query = routeQueryOptions(args, usage);
     const through = args.values.through;
     if (through !== undefined && (typeof through !== 'string' || !/^[A-Za-z]{2}$/.test(through))) {
       throw new UsageError(`--through must be a two-letter country code such as KZ, got "${String(through)}"`, usage);
@@ -41,10 +37,7 @@ export const corridorsCommand: Command = {
       from: typeof args.values.from === 'string' ? args.values.from : undefined,
       to: typeof args.values.to === 'string' ? args.values.to : undefined,
       throughCountry: typeof through === 'string' ? through.toUpperCase() : undefined,
-      by,
-      modes,
-      ...cost,
-      freight,
+      ...query,
     });
     io.out(format === 'json' ? formatJson(result) : renderCorridors(result));
     return 0;

@@ -1,23 +1,19 @@
-import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
+import { FREIGHT_OPTION } from '../freight-option.js';
 import { resilientRoute } from '../../analysis/resilient-route.js';
-import { choice, formatOption, list, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command, type ParsedArgs } from '../command.js';
+import { choice, formatOption, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command, type ParsedArgs } from '../command.js';
 import { openNetwork } from '../open-network.js';
-import { COST_OPTIONS, costOptions } from '../cost-options.js';
+import { COST_OPTIONS } from '../cost-options.js';
 import { formatJson } from '../../present/json.js';
 import { resilientRouteCsv } from '../../present/resilient-route-csv.js';
 import { resilientRouteGeoJSON } from '../../present/resilient-route-geojson.js';
 import { renderResilientRoute } from '../../present/resilient-route-table.js';
 import { UsageError } from '../usage-error.js';
-import { parseModes } from '../route-options.js';
-import { BY_OPTION, MODES_OPTION } from '../route-options.js';
+import { FROM_TO_ARGUMENTS, routeQueryOptions, BY_OPTION, MODES_OPTION } from '../route-options.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
 
 const spec = {
   name: 'resilient',
-  arguments: [
-    { name: 'from', description: 'where the routes start: a place name, alias or id' },
-    { name: 'to', description: 'where the routes end: a place name, alias or id' },
-  ],
+  arguments: FROM_TO_ARGUMENTS,
   options: {
     k: { type: 'string', value: 'N', default: '8', description: 'how many of the cheapest routes are candidates' },
     lambda: { type: 'string', value: 'WEIGHT', default: '1', description: 'weight of the penalty against the cost (0 picks the cheapest route)' },
@@ -37,18 +33,16 @@ export const resilientCommand: Command = {
   usage,
   run(args, io) {
     const format = choice(args, spec.options, 'format');
-    const by = choice(args, spec.options, 'by');
+    const query = routeQueryOptions(args, usage);
+    const { by } = query;
     const k = positiveNumber(args, 'k', usage, { integer: true });
     const lambda = nonNegative(args, 'lambda');
     const reroute = choice(args, spec.options, 'reroute');
     const p = args.values['failure-probability'] === undefined ? undefined : nonNegative(args, 'failure-probability');
     if (p !== undefined && p > 1) throw new UsageError(`--failure-probability must be a probability in [0, 1], got "${String(args.values['failure-probability'])}"`, usage);
-    const modes = parseModes(list(args, 'mode'), usage);
-    const cost = costOptions(args, usage);
-    const freight = freightOption(args);
     const network = openNetwork(args);
     const [from, to] = args.positionals;
-    const result = resilientRoute(network, from, to, { k, lambda, reroute, by, modes, ...cost, freight, failureProbability: p });
+    const result = resilientRoute(network, from, to, { k, lambda, reroute, ...query, failureProbability: p });
     if (format === 'json') io.out(formatJson(result));
     else if (format === 'geojson') io.out(JSON.stringify(resilientRouteGeoJSON(network, result), null, 2));
     else if (format === 'csv') io.out(resilientRouteCsv(result, by));

@@ -1,5 +1,5 @@
 import { route } from '../../routing/route.js';
-import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
+import { FREIGHT_OPTION } from '../freight-option.js';
 import { choice, formatOption, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
 import { formatJson } from '../../present/json.js';
 import { routeToGeoJSON } from '../../present/route-geojson.js';
@@ -7,16 +7,13 @@ import { renderRoute } from '../../present/route-table.js';
 import { openNetwork } from '../open-network.js';
 import { UsageError } from '../usage-error.js';
 import { UnknownPlaceError } from '../../places/unknown-place-error.js';
-import { COST_OPTIONS, costOptions } from '../cost-options.js';
-import { BY_OPTION, MODES_OPTION, parseModes } from '../route-options.js';
+import { COST_OPTIONS } from '../cost-options.js';
+import { BY_OPTION, MODES_OPTION, FROM_TO_ARGUMENTS, routeQueryOptions } from '../route-options.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
 
 const spec = {
   name: 'route',
-  arguments: [
-    { name: 'from', description: 'where the route starts: a place name, alias or id' },
-    { name: 'to', description: 'where the route ends: a place name, alias or id' },
-  ],
+  arguments: FROM_TO_ARGUMENTS,
   options: {
     ...BY_OPTION, ...MODES_OPTION,
     via: { type: 'string', value: 'X,Y', description: 'places to pass through, in order, comma-separated' },
@@ -33,10 +30,7 @@ export const routeCommand: Command = {
   usage,
   run(args, io) {
     const format = choice(args, spec.options, 'format');
-    const by = choice(args, spec.options, 'by');
-    const modes = parseModes(list(args, 'mode'), usage);
-    const cost = costOptions(args, usage);
-    const freight = freightOption(args);
+    const query = routeQueryOptions(args, usage);
     const network = openNetwork(args);
     // --avoid takes link, checkpoint and place ids, and place names (resolved like <from> and <to>).
     const avoidValues = list(args, 'avoid') ?? [];
@@ -53,10 +47,7 @@ export const routeCommand: Command = {
       }
     }
     const result = route(network, args.positionals[0], args.positionals[1], {
-      by,
-      modes,
-      ...cost,
-      freight,
+      ...query,
       via: list(args, 'via'),
       avoid: {
         countries: list(args, 'avoid-country'),
