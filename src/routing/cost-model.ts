@@ -126,6 +126,7 @@ export class InvalidCostParameterError extends Error {
 }
 
 export function costParameters(overrides: CostOverrides = {}): CostParameters {
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) throw new InvalidCostParameterError('cost', overrides, 'an object of overrides');
   const d = DEFAULT_COST_PARAMETERS;
   const p: CostParameters = {
     ...d,
