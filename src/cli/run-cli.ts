@@ -100,7 +100,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return 1;
     }
     if (e instanceof OutputError) {
-      io.err(`steppenet ${command.name}: ${e.message}`);
+      // Exit 2 says the command line is wrong, so it shows the usage like every other exit 2.
+      io.err(`steppenet ${command.name}: ${e.message}${e.exitCode === 2 ? `\nusage: ${command.usage}` : ''}`);
       return e.exitCode;
     }
     if (e instanceof ScenarioError || INPUT_ERRORS.some((type) => e instanceof type)) {

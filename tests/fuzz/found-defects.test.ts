@@ -82,3 +82,11 @@ describe('options of the wrong type are typed errors naming the option, not Type
     expect(r.err).not.toContain('internal error');
   });
 });
+
+describe('every exit 2 shows the usage line (CLI fuzz)', () => {
+  it.each([[''], ['/dev/null']])('steppenet report --out %j', async (out) => {
+    const r = await cli('report', '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^usage: steppenet report /m);
+  });
+});
