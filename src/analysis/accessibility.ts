@@ -58,6 +58,8 @@ export class AccessibilityArgumentError extends InputError {
  */
 export function accessibility(network: Network, options: AccessibilityOptions = {}): AccessibilityMatrix {
   const { modes: layerNames = ACCESSIBILITY_LAYERS, scenario, places: placeQueries, ...compileOptions } = options;
+  if (!Array.isArray(layerNames)) throw new AccessibilityArgumentError('modes', `must be an array of layers (${ACCESSIBILITY_LAYERS.join(', ')}), got ${JSON.stringify(layerNames)}`);
+  if (placeQueries !== undefined && !Array.isArray(placeQueries)) throw new AccessibilityArgumentError('places', `must be an array of place names or ids, got ${JSON.stringify(placeQueries)}`);
   const bad = layerNames.filter((l) => !ACCESSIBILITY_LAYERS.includes(l));
   if (bad.length) throw new AccessibilityArgumentError('modes', `has ${bad.map((b) => JSON.stringify(b)).join(', ')}; each must be one of ${ACCESSIBILITY_LAYERS.join(', ')}`);
   if (layerNames.length === 0) throw new AccessibilityArgumentError('modes', 'is empty');

@@ -36,6 +36,9 @@ export class LinkSelectionError extends InputError {
  */
 export function selectLinks(network: Network, selection: LinkSelection | readonly string[]): string[] {
   const sel: LinkSelection = Array.isArray(selection) ? splitIds(network, selection as readonly string[]) : (selection as LinkSelection);
+  if (typeof sel !== 'object' || sel === null) throw new LinkSelectionError('selectLinks', [`selection must be an array of ids and names or an object { links?, places?, checkpoints?, tags?, lines?, filter? }, got ${JSON.stringify(sel)}`]);
+  const notList = (['links', 'places', 'checkpoints', 'tags', 'lines'] as const).find((key) => sel[key] !== undefined && !Array.isArray(sel[key]));
+  if (notList) throw new LinkSelectionError('selectLinks', [`selection.${notList} must be an array, got ${JSON.stringify(sel[notList])}`]);
   const problems: string[] = [];
   const chosen = new Set<string>();
   const links = network.links.map((l) => l.properties);

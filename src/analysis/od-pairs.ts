@@ -24,8 +24,10 @@ export function defaultOdPairs(network: Network): OdPair[] {
 /** Resolves the places of user OD pairs (names or ids) and checks demands; an empty list is an error. */
 export function resolveOdPairs(network: Network, ods: readonly OdPair[] | undefined): Required<OdPair>[] {
   const list = ods ?? defaultOdPairs(network);
+  if (!Array.isArray(list)) throw new OdPairError(`resolveOdPairs: ods must be an array of { from, to, demand? }, got ${JSON.stringify(list)}`);
   if (list.length === 0) throw new OdPairError('resolveOdPairs: ods is empty: pass some, or mark region centres in the network');
   return list.map((od, i) => {
+    if (typeof od !== 'object' || od === null) throw new OdPairError(`resolveOdPairs: ods[${i}] must be an object { from, to, demand? }, got ${JSON.stringify(od)}`);
     const demand = od.demand ?? 1;
     if (!Number.isFinite(demand) || demand < 0) throw new OdPairError(`resolveOdPairs: ods[${i}] (${od.from} → ${od.to}) has demand ${demand}; it must be a number >= 0`);
     return { from: network.resolvePlace(od.from).properties.id, to: network.resolvePlace(od.to).properties.id, demand };

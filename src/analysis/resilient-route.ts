@@ -140,6 +140,7 @@ function failureProbabilityOf(net: Network, input: ResilientRouteOptions['failur
     check(input, 'failureProbability');
     return () => input;
   }
+  if (typeof input !== 'object' || input === null) throw new ResilienceArgumentError(fn, 'failureProbability', `is ${JSON.stringify(input)}; it must be a probability in [0, 1] or an object { linkId: probability }`);
   for (const [id, p] of Object.entries(input)) {
     if (!net.link(id)) throw new ResilienceArgumentError(fn, `failureProbability["${id}"]`, 'names no link of the network');
     check(p, `failureProbability["${id}"]`);

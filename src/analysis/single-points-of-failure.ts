@@ -75,6 +75,7 @@ export interface SinglePointsOfFailureResult {
 /** Bridges and articulation points for each requested mode and for all of them together. */
 export function singlePointsOfFailure(network: Network, options: SinglePointsOfFailureOptions = {}): SinglePointsOfFailureResult {
   const modes = options.modes ?? MODES;
+  if (!Array.isArray(modes)) throw new ResilienceArgumentError('singlePointsOfFailure', 'modes', `must be an array of modes (${MODES.join(', ')}), got ${JSON.stringify(modes)}`);
   const bad = modes.filter((m) => !(MODES as readonly string[]).includes(m));
   if (bad.length) throw new ResilienceArgumentError('singlePointsOfFailure', 'modes', `has unknown mode ${bad.join(', ')} (modes: ${MODES.join(', ')})`);
   const net = withScenario(network, options.scenario);

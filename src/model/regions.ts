@@ -26,6 +26,7 @@ export function regionNames(network: Network): string[] {
  * one. Throws UnknownRegionError with the nearest names otherwise.
  */
 export function resolveRegion(network: Network, query: string): string {
+  if (typeof query !== 'string') throw new UnknownRegionError(String(JSON.stringify(query)), []);
   const names = regionNames(network);
   if (names.includes(query)) return query;
   const key = normalizeName(query);

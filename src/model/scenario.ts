@@ -78,8 +78,9 @@ export function loadScenario(scenario: string | Scenario): Scenario {
     const label = isPlainObject(scenario) && typeof own(scenario, 'name') === 'string' ? (own(scenario, 'name') as string) : '(object)';
     return checkScenario(scenario, label);
   }
-  const bundled = bundledPath(join(SCENARIO_DIR, `${scenario}.json`));
-  const path = /^[a-z0-9-]+$/.test(scenario) && existsSync(bundled) ? bundled : scenario;
+  // Only a plain name can be a bundled one (a '%' in a path is no URL escape: bundledPath threw URIError on it).
+  const bundled = /^[a-z0-9-]+$/.test(scenario) ? bundledPath(join(SCENARIO_DIR, `${scenario}.json`)) : undefined;
+  const path = bundled !== undefined && existsSync(bundled) ? bundled : scenario;
   if (!existsSync(path)) {
     throw new UnknownScenarioError(scenario, `no bundled scenario of that name (${bundledScenarioNames().join(', ')}) and no such file`);
   }

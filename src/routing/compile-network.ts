@@ -112,6 +112,11 @@ export class CompiledNetwork {
   ) {
     this.by = options.by ?? 'time';
     if (!OBJECTIVES.includes(this.by)) throw new CompileOptionError('by', `is ${JSON.stringify(this.by)}; it must be one of ${OBJECTIVES.join(', ')}`);
+    // A JavaScript caller's wrong types, named before anything reads them.
+    if (options.avoid !== undefined && (typeof options.avoid !== 'object' || options.avoid === null || Array.isArray(options.avoid))) throw new CompileOptionError('avoid', `must be an object { links?, places?, checkpoints?, countries?, modes? }, got ${JSON.stringify(options.avoid)}`);
+    for (const [option, value] of [['modes', options.modes], ['usableStatuses', options.usableStatuses], ['avoid.modes', options.avoid?.modes]] as const) {
+      if (value !== undefined && !Array.isArray(value)) throw new CompileOptionError(option, `must be an array, got ${JSON.stringify(value)}`);
+    }
     const badMode = [...(options.modes ?? []), ...(options.avoid?.modes ?? [])].find((m) => !MODES.includes(m));
     if (badMode !== undefined) throw new CompileOptionError('modes', `names ${JSON.stringify(badMode)}; modes are ${MODES.join(', ')}`);
     this.freight = options.freight ?? DEFAULT_FREIGHT;

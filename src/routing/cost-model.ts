@@ -126,6 +126,7 @@ export class InvalidCostParameterError extends InputError {
 }
 
 export function costParameters(overrides: CostOverrides = {}): CostParameters {
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) throw new InvalidCostParameterError('cost', overrides, 'an object of overrides');
   const d = DEFAULT_COST_PARAMETERS;
   const p: CostParameters = {
     ...d,
@@ -197,6 +198,9 @@ export function amortisedRestPerDrivingHour(p: CostParameters): number {
   return ((periods - 1) * r.breakHours + r.dailyRestHours) / r.maxDailyDrivingHours;
 }
 
+/** Days of driving beyond which DriverClock.drive skips whole days rather than stepping through them (no real route comes near). */
+const MANY_DAYS = 100;
+
 /**
  * The exact AETR timeline of one truck along a route: call drive(h) for each
  * road link in travel order; it returns the break and rest hours the truck
@@ -225,9 +229,24 @@ export class DriverClock {
     const eps = 1e-9;
     const n = this.sinceBreak.length;
     const canDrive = (i: number) => this.sinceBreak[i] < r.maxDrivingPeriodHours - eps && this.today[i] < r.maxDailyDrivingHours - eps;
+    if (hours === Infinity) return Infinity;
     let stopped = 0;
     let left = hours;
+    // The timeline repeats after each daily rest (all counters zero), so a
+    // drive of many days (a huge km or a tiny speed) skips its whole days at
+    // once instead of looping for each one (1e248 h never ended).
+    let driven = 0;
+    let dayStart: { driven: number; stopped: number } | undefined;
     while (left > eps) {
+      if (this.today.every((t) => t === 0) && this.sinceBreak.every((t) => t === 0) && this.passenger.every((t) => t === 0)) {
+        const day = dayStart ? driven - dayStart.driven : 0;
+        const days = day > 0 ? Math.ceil(left / day) - 1 : 0;
+        if (days > MANY_DAYS) {
+          left -= days * day;
+          stopped += days * (stopped - dayStart!.stopped);
+        }
+        dayStart = { driven, stopped };
+      }
       if (!canDrive(this.current)) {
         const other = [...Array(n).keys()].find((i) => i !== this.current && canDrive(i));
         if (other !== undefined) {
@@ -252,6 +271,7 @@ export class DriverClock {
       this.sinceBreak[c] += chunk;
       this.today[c] += chunk;
       left -= chunk;
+      driven += chunk;
       for (let i = 0; i < n; i++) {
         if (i === c) continue;
         this.passenger[i] += chunk;
