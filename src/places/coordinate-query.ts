@@ -68,3 +68,26 @@ export function parseCoordinateQuery(query: string): CoordinateQuery | undefined
 export function formatCoordinates({ lon, lat }: CoordinateQuery): string {
   return `${lat},${lon}`;
 }
+
+const NUMBER_ITEM = /^(?:(?:latlon|lonlat)\s*:\s*)?[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/i;
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/;
+
+/**
+ * Splits a comma-separated list of places ("Omsk,54.98,73.37,Pavlodar") into
+ * its places, keeping a coordinate pair whole: a number (or "lonlat:"/"latlon:"
+ * and a number) followed by a number is one place, "54.98,73.37". No place
+ * name is a bare number, so nothing else changes. Items are trimmed, empty
+ * ones dropped; `separator` may be a set of characters ("," or ",|").
+ */
+export function splitPlaceList(text: string, separators = ','): string[] {
+  const escaped = [...separators].map((c) => c.replace(/[\\^\]-]/g, '\\$&')).join('');
+  const items = text.split(new RegExp(`[${escaped}]`)).map((s) => s.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (NUMBER_ITEM.test(items[i]) && i + 1 < items.length && PLAIN_NUMBER.test(items[i + 1])) {
+      out.push(`${items[i]},${items[i + 1]}`);
+      i++;
+    } else out.push(items[i]);
+  }
+  return out;
+}
