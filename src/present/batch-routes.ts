@@ -14,12 +14,13 @@ export function batchStatus(a: BatchAnswer): 'ok' | 'no_route' | 'error' {
  * One CSV line per input row, in order: the row as given (`line`, `from`,
  * `to`, `via`, `mode`, `by`, `scenario`, `freight`), its `status`, the places
  * the route joins, `hours`, `km`, `usd_per_t` (whole numbers, empty without a
- * route), `countries` and `legs`, where coordinates `snapped`, then
+ * route), `countries` and `legs`, the km `from` or `to` snapped when given
+ * as coordinates (`from_snapped_km`, `to_snapped_km`), then
  * `error_code` and `reason` for a failed row or a missing route.
  */
 export function batchCsv(result: BatchResult): string {
   return formatCsv(
-    ['line', 'from', 'to', 'via', 'mode', 'by', 'scenario', 'freight', 'status', 'from_place', 'to_place', 'hours', 'km', 'usd_per_t', 'countries', 'legs', 'snapped', 'error_code', 'reason'],
+    ['line', 'from', 'to', 'via', 'mode', 'by', 'scenario', 'freight', 'status', 'from_place', 'to_place', 'hours', 'km', 'usd_per_t', 'countries', 'legs', 'from_snapped_km', 'to_snapped_km', 'error_code', 'reason'],
     result.answers.map((a) => {
       const q = a.query;
       const r = a.route;
@@ -29,7 +30,8 @@ export function batchCsv(result: BatchResult): string {
         r?.from.name, r?.to.name, t?.hours, t?.km, t?.cost,
         r?.found ? r.countries.join(' ') : undefined,
         r?.found && a.network ? legSummary(a.network, r) : undefined,
-        r?.snapped?.map((s) => `${s.query} → ${s.place.name} (${s.km} km)`).join('; '),
+        r?.snapped?.find((s) => s.query === q.from?.trim())?.km,
+        r?.snapped?.find((s) => s.query === q.to?.trim())?.km,
         a.error?.code, a.error?.message ?? (r && !r.found ? r.reason : undefined),
       ];
     }),

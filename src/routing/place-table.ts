@@ -39,7 +39,9 @@ export interface PlaceTableResult {
  * ids or coordinates (as route() reads them). Compiles once and searches once
  * per origin (Router.table); each cell holds the totals route() gives for
  * that pair, or null with the reason no route joins them. A place to itself
- * is all zeros.
+ * is all zeros. Where routes tie on the objective, the figures are those of
+ * the tied route Dijkstra finds (route() with `algorithm: 'dijkstra'`); the
+ * objective's value is route()'s whatever the algorithm.
  */
 export function placeTable(network: Network, origins: readonly string[], destinations: readonly string[], options: RouterOptions = {}): PlaceTableResult {
   for (const [name, list] of [['origins', origins], ['destinations', destinations]] as const) {

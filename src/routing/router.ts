@@ -78,7 +78,12 @@ export class Router {
    * The totals of the best route from every source to every destination
    * (place ids), as route() would find it: `null` where there is none. One
    * search per source (and per source again on the road-only graph when the
-   * drivers' hours make that route a candidate, see restAware).
+   * drivers' hours make that route a candidate, see restAware). The weight
+   * of every cell is route()'s; where several routes tie on the objective
+   * (by distance, a rail and a road line of equal km), the cell's other
+   * figures are those of the route Dijkstra finds, as route() with
+   * `algorithm: 'dijkstra'` answers, which may be another of the tied routes
+   * than A*'s.
    */
   table(sources: readonly string[], destinations: readonly string[]): (RouteTotals | null)[][] {
     return sources.map((s) => {

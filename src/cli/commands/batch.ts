@@ -57,9 +57,10 @@ export const batchCommand: Command = {
     io.out(format === 'json' ? batchJson(result) : batchCsv(result));
     const failed = result.answers.filter((a) => a.error);
     for (const a of failed) io.err(`steppenet batch: ${path} line ${a.query.line}: ${a.error!.message} [${a.error!.code}]`);
+    if (failed.length === 0) return 0;
     const noRoute = result.answers.filter((a) => batchStatus(a) === 'no_route').length;
     io.err(`steppenet batch: ${rows.length} row${rows.length === 1 ? '' : 's'}: ${rows.length - failed.length - noRoute} routed, ${noRoute} without a route, ${failed.length} failed`);
-    return failed.length ? 1 : 0;
+    return 1;
   },
 };
 
