@@ -42,11 +42,17 @@ export function readCsvRows(text: string, source: string): CsvRows {
   }
   if (records.length === 0) throw new CsvFormatError(source, 'is empty: it needs a header line naming its columns');
   const columns = records[0].record.map((c) => c.trim().toLowerCase());
-  const rows = records.slice(1).map(({ record, info }) => ({
-    // info.lines is the line the record ends on; a record spans lines only inside quotes, so count back from its end.
-    line: info.lines - lineBreaksIn(record),
-    cells: Object.fromEntries(columns.map((c, i) => [c, record[i] ?? ''])),
-  }));
+  // Line numbers from the bytes read (csv-parse's own count takes a CRLF inside quotes for two lines):
+  // the line a record ends on, less the line breaks inside its cells.
+  const bytes = Buffer.from(body, 'utf8');
+  let scanned = 0;
+  let breaks = 0;
+  const rows = records.slice(1).map(({ record, info }) => {
+    const end = Math.min(info.bytes, bytes.length);
+    for (; scanned < end; scanned++) if (bytes[scanned] === 0x0a) breaks++;
+    const endLine = bytes[end - 1] === 0x0a ? breaks : breaks + 1;
+    return { line: endLine - lineBreaksIn(record), cells: Object.fromEntries(columns.map((c, i) => [c, record[i] ?? ''])) };
+  });
   return { columns, delimiter, rows };
 }
 
