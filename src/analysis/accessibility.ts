@@ -1,12 +1,12 @@
-import { DijkstraQuery } from '../core/dijkstra.js';
 import type { Network } from '../model/network.js';
 import { withScenario, type Scenario } from '../model/scenario.js';
 import { MODES, type Mode } from '../model/types.js';
-import { compileNetwork, type CompileOptions } from '../routing/compile-network.js';
+import type { CompileOptions } from '../routing/compile-network.js';
 import type { Objective } from '../routing/cost-model.js';
-import { describePath, placeRef } from '../routing/describe-path.js';
+import { placeRef } from '../routing/describe-path.js';
 import { explainNoRoute } from '../routing/explain-no-route.js';
 import type { PlaceRef } from '../routing/route-result.js';
+import { Router } from '../routing/router.js';
 import { InputError } from '../errors/steppenet-error.js';
 
 /** A mode alone, or every allowed mode with transfers where goods can tranship. */
@@ -71,21 +71,14 @@ export function accessibility(network: Network, options: AccessibilityOptions = 
 
   let by: Objective = compileOptions.by ?? 'time';
   const layers = layerNames.map((layer): AccessibilityLayer => {
-    const compiled = compileNetwork(net, { ...compileOptions, modes: layer === 'multimodal' ? MODES : [layer] });
+    // A Router's table is route()'s answer for every pair (rest aware: the multimodal layer is never worse than road alone).
+    const router = new Router(net, { ...compileOptions, modes: layer === 'multimodal' ? MODES : [layer] });
+    const compiled = router.compiled;
     by = compiled.by;
-    const query = new DijkstraQuery(compiled.graph);
-    const targets = ids.map((id) => compiled.arriveNode(id));
-    const values: (number | null)[][] = [];
-    const reasons: (string | null)[][] = [];
-    let connectedPairs = 0;
-    ids.forEach((origin, i) => {
-      const paths = query.oneToMany(compiled.departNode(origin), targets);
-      const hours = (j: number, edges: readonly number[]) =>
-        describePath(compiled, edges, { from: placeRef(net, origin), to: placeRef(net, ids[j]), via: [], by: compiled.by, scenario: net.scenario?.name ?? 'current' }).totals.hours;
-      values.push(paths.map((p, j) => (i === j ? 0 : !p.found ? null : compiled.by === 'time' ? hours(j, p.edges) : p.cost)));
-      reasons.push(paths.map((p, j) => (i === j || p.found ? null : explainNoRoute(compiled, origin, ids[j]))));
-      connectedPairs += paths.filter((p, j) => i !== j && p.found).length;
-    });
+    const table = router.table(ids, ids);
+    const values = table.map((row, i) => row.map((t, j) => (i === j ? 0 : t === null ? null : compiled.by === 'time' ? t.hours : t.weight)));
+    const reasons = table.map((row, i) => row.map((t, j) => (i === j || t !== null ? null : explainNoRoute(compiled, ids[i], ids[j]))));
+    const connectedPairs = table.reduce((n, row, i) => n + row.filter((t, j) => i !== j && t !== null).length, 0);
     return { layer, values, reasons, connectedPairs };
   });
   return { by, scenario: net.scenario?.name ?? 'current', places: ids.map((id) => placeRef(net, id)), layers };

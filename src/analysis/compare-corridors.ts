@@ -7,7 +7,7 @@ import { compileNetwork, type CompiledNetwork, type CompileOptions } from '../ro
 import type { Objective } from '../routing/cost-model.js';
 import { describePath, placeRef, unreachableTotals } from '../routing/describe-path.js';
 import type { PlaceRef, RouteResult } from '../routing/route-result.js';
-import { routeCompiled } from '../routing/route.js';
+import { RestAwareRouting } from '../routing/rest-aware.js';
 import { kmByCountry, type CountryKm } from './km-by-country.js';
 import { linkName } from './link-criticality.js';
 import { linkDisjointRoutes, linkDisjointRoutesThrough, type DisjointRouteCount } from './link-disjoint-routes.js';
@@ -140,8 +140,9 @@ export function compareCorridors(network: Network, options: CorridorOptions = {}
     disjoint: () => linkDisjointRoutesThrough(full, from, to, inCountry),
   };
 
-  const bestRoute = routeCompiled(full, [from, to]);
-  const bypassRoute = routeCompiled(avoiding, [from, to]);
+  const best = new RestAwareRouting(full).route([from, to]);
+  const bypass = new RestAwareRouting(avoiding).route([from, to]);
+  const bestRoute = best.route;
   const throughEdges = throughKind.best();
   let throughRoute: RouteResult;
   if (throughEdges) {
@@ -156,7 +157,7 @@ export function compareCorridors(network: Network, options: CorridorOptions = {}
     throughRoute = notFound(base, reason);
   }
 
-  const best = corridorRoute(net, bestRoute, plain(full));
+  const bestCorridor = corridorRoute(net, bestRoute, plain(best.compiled));
   return {
     from: base.from,
     to: base.to,
@@ -164,9 +165,9 @@ export function compareCorridors(network: Network, options: CorridorOptions = {}
     scenario: base.scenario,
     modes: [...full.modes],
     throughCountry,
-    bypass: corridorRoute(net, bypassRoute, plain(avoiding)),
+    bypass: corridorRoute(net, bypass.route, plain(bypass.compiled)),
     through: corridorRoute(net, throughRoute, throughKind),
-    best: { ...best, is: best.found ? (best.countries.includes(throughCountry) ? 'through' : 'bypass') : null },
+    best: { ...bestCorridor, is: bestCorridor.found ? (bestCorridor.countries.includes(throughCountry) ? 'through' : 'bypass') : null },
   };
 }
 

@@ -112,8 +112,8 @@ export function compareScenarios(
     let status: PairStatus;
     let change: number;
     if (ra.found && rb.found) {
-      change = rb.totals.weight - ra.totals.weight;
-      const costChanged = Math.abs(change) > 1e-9 * Math.max(1, Math.abs(ra.totals.weight));
+      change = routerB.figure(rb) - routerA.figure(ra);
+      const costChanged = Math.abs(change) > 1e-9 * Math.max(1, Math.abs(routerA.figure(ra)));
       status = costChanged || routeChanged ? 'changed' : 'unchanged';
     } else if (rb.found) {
       [status, change] = ['connected', -Infinity];
@@ -131,8 +131,8 @@ export function compareScenarios(
       toRegion: regionOf(placeA(od.to)),
       demand: od.demand,
       status,
-      a: ra.totals.weight,
-      b: rb.totals.weight,
+      a: routerA.figure(ra),
+      b: routerB.figure(rb),
       change,
       hoursA: ra.totals.hours,
       hoursB: rb.totals.hours,

@@ -66,15 +66,16 @@ export function linkCriticality(network: Network, options: CriticalityOptions = 
       link: id, name: linkName(network, id), mode: link.mode,
       pairsUsing: 0, weightedExtra: 0, worstExtra: 0, disconnectedDemand: 0, disconnectedPairs: 0,
     };
+    // pairsUsing also names pairs whose road-only candidate (not their answer) uses the link: re-routed, but not counted as users.
     for (const i of router.pairsUsing([id])) {
-      score.pairsUsing++;
-      const before = router.baseline[i].totals.weight;
+      if (router.baseline[i].links.includes(id)) score.pairsUsing++;
+      const before = router.figure(router.baseline[i]);
       const after = router.rerouteWithout(i, [id]);
       if (!after.found) {
         score.disconnectedPairs++;
         score.disconnectedDemand += router.ods[i].demand;
       } else {
-        const extra = after.totals.weight - before;
+        const extra = router.figure(after) - before;
         score.weightedExtra += router.ods[i].demand * extra;
         score.worstExtra = Math.max(score.worstExtra, extra);
       }

@@ -54,19 +54,22 @@ export function removeLinks(network: Network, selection: LinkSelection | readonl
   // Removing nothing would report "no pair changes" as if something had been tested: refuse it.
   if (removed.length === 0) throw new LinkSelectionError('removeLinks', ['the selection is empty: name at least one link, checkpoint, tag, line or place (a filter that matches no link counts too)']);
   const router = new OdRouter(network, options.ods, options);
-  const affected = new Set(router.pairsUsing(removed));
+  // Re-routed: the pairs any of whose searches (the answer, or its road-only candidate) used a removed link.
+  const rerouted = new Set(router.pairsUsing(removed));
   const rows = router.ods.map((od, i): RemovalRow => {
     const base = router.baseline[i];
-    const row = { from: od.from, to: od.to, demand: od.demand, before: base.totals.weight };
+    const before = router.figure(base);
+    const row = { from: od.from, to: od.to, demand: od.demand, before };
     if (!base.found) return { ...row, effect: 'unreachable-before', after: Infinity, extra: 0, extraHours: 0, extraKm: 0, reason: base.reason };
-    if (!affected.has(i)) return { ...row, effect: 'unchanged', after: base.totals.weight, extra: 0, extraHours: 0, extraKm: 0 };
-    const next = router.rerouteWithout(i, removed);
+    const next = rerouted.has(i) ? router.rerouteWithout(i, removed) : base;
+    if (sameList(next.links, base.links)) return { ...row, effect: 'unchanged', after: before, extra: 0, extraHours: 0, extraKm: 0 };
     if (!next.found) return { ...row, effect: 'disconnected', after: Infinity, extra: Infinity, extraHours: Infinity, extraKm: Infinity, reason: next.reason, newRoute: next };
+    const after = router.figure(next);
     return {
       ...row,
       effect: 'detour',
-      after: next.totals.weight,
-      extra: next.totals.weight - base.totals.weight,
+      after,
+      extra: after - before,
       extraHours: next.totals.hours - base.totals.hours,
       extraKm: next.totals.km - base.totals.km,
       newRoute: next,
@@ -80,10 +83,12 @@ export function removeLinks(network: Network, selection: LinkSelection | readonl
     rows,
     summary: {
       pairs: rows.length,
-      affected: affected.size,
+      affected: rows.filter((r) => r.effect === 'detour' || r.effect === 'disconnected').length,
       disconnected: disconnected.length,
       disconnectedDemand: disconnected.reduce((s, r) => s + r.demand, 0),
       weightedExtra: rows.filter((r) => r.effect === 'detour').reduce((s, r) => s + r.demand * r.extra, 0),
     },
   };
 }
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -7,7 +7,8 @@ import type { CompiledNetwork, CompileOptions } from './compile-network.js';
 import { compiledFor } from './compiled-cache.js';
 import { OBJECTIVES } from './cost-model.js';
 import { describePath, placeRef } from './describe-path.js';
-import { ALGORITHMS, routeCompiled, type Algorithm } from './route-compiled.js';
+import { restAwareBest, RestAwareRouting } from './rest-aware.js';
+import { ALGORITHMS, type Algorithm } from './route-compiled.js';
 import { RouteOptionError } from './route-option-error.js';
 import type { RouteResult, RouteTotals } from './route-result.js';
 
@@ -33,7 +34,7 @@ export class Router {
   readonly network: Network;
   readonly compiled: CompiledNetwork;
   private readonly algorithm: Algorithm;
-  private roadOnlyCompiled?: CompiledNetwork;
+  private readonly routing: RestAwareRouting;
   private tableQueries = new WeakMap<CompiledNetwork, DijkstraQuery>();
   private snapCandidates?: { place: PlaceFeature; lon: number; lat: number }[];
 
@@ -44,6 +45,7 @@ export class Router {
     this.algorithm = options.algorithm ?? 'astar';
     this.network = withScenario(network, options.scenario);
     this.compiled = compiledFor(this.network, options);
+    this.routing = new RestAwareRouting(this.compiled, this.algorithm);
   }
 
   /**
@@ -70,15 +72,14 @@ export class Router {
 
   /** The best route through these place ids, in order. */
   routeThrough(stops: readonly string[]): RouteResult {
-    const best = routeCompiled(this.compiled, stops, this.algorithm);
-    return this.restAware(best, () => routeCompiled(this.roadOnly(), stops, this.algorithm));
+    return this.routing.route(stops).route;
   }
 
   /**
    * The totals of the best route from every source to every destination
    * (place ids), as route() would find it: `null` where there is none. One
    * search per source (and per source again on the road-only graph when the
-   * drivers' hours make that route a candidate, see restAware). The weight
+   * drivers' hours make that route a candidate, see restAwareBest). The weight
    * of every cell is route()'s; where several routes tie on the objective
    * (by distance, a rail and a road line of equal km), the cell's other
    * figures are those of the route Dijkstra finds, as route() with
@@ -90,7 +91,7 @@ export class Router {
       const row = this.tableRow(this.compiled, s, destinations);
       let roadRow: (RouteResult | undefined)[] | undefined;
       return row.map((cell, j) => {
-        const best = this.restAware(cell ?? UNREACHED, () => (roadRow ??= this.tableRow(this.roadOnly(), s, destinations))[j] ?? UNREACHED);
+        const best = restAwareBest(this.compiled, cell ?? UNREACHED, () => (roadRow ??= this.tableRow(this.routing.roadOnlyTwin(), s, destinations))[j] ?? UNREACHED);
         return best.found ? best.totals : null;
       });
     });
@@ -129,31 +130,6 @@ export class Router {
       const base = { from: placeRef(net, source), to: placeRef(net, destinations[j]), via: [], by: compiled.by, scenario: net.scenario?.name ?? 'current' };
       return describePath(compiled, path.edges, base);
     });
-  }
-
-  private roadOnly(): CompiledNetwork {
-    return (this.roadOnlyCompiled ??= compiledFor(this.network, { ...this.options, modes: ['road'] }));
-  }
-
-  /**
-   * With the drivers' hours on, the search weighs a road hour with its
-   * amortised rest, which overstates a short road trip (a 5 h drive needs no
-   * rest but weighs 11.5 h), so a multimodal search can prefer a slower train.
-   * Only road weights are overstated (every other weight is exact), so the one
-   * route that can beat the search's answer on the exact figure is the best
-   * road-only route: for `time` and `generalized`, when the answer is not
-   * already all road, that route is found too and the one with the least exact
-   * time (or generalized cost) is returned. All modes together then never
-   * answer worse than one mode alone.
-   */
-  private restAware(best: RouteResult, roadOnlyRoute: () => RouteResult): RouteResult {
-    const compiled = this.compiled;
-    const by = compiled.by;
-    if ((by !== 'time' && by !== 'generalized') || !compiled.params.drivingRules || compiled.modes.length < 2 || !compiled.modes.includes('road')) return best;
-    if (best.found && best.legs.every((l) => l.mode === 'road')) return best;
-    const exact = (r: RouteResult) => (!r.found ? Infinity : by === 'time' ? r.totals.hours : r.totals.cost + compiled.params.valueOfTimePerTonneHour * r.totals.hours);
-    const road = roadOnlyRoute();
-    return exact(road) < exact(best) ? road : best;
   }
 }
 
