@@ -68,9 +68,11 @@ export function renderSvgMap(map: MapBlock, id: string): string {
     for (const [lon, lat] of positions(f.geometry)) [a, b, c, d] = [Math.min(a, lon!), Math.min(b, lat!), Math.max(c, lon!), Math.max(d, lat!)];
     return a <= e && c >= w && b <= n && d >= s;
   };
-  const legendHeight = 18 * map.legend.length + 14;
+  // The legend below the map, three entries a row.
+  const PER_ROW = 3;
+  const legendHeight = 20 * Math.ceil(map.legend.length / PER_ROW) + 10;
   const titleHeight = 30;
-  const total = titleHeight + height + 8;
+  const total = titleHeight + height + legendHeight;
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="map" role="img" aria-labelledby="${id}-title" viewBox="0 0 ${WIDTH} ${Math.ceil(total)}" width="${WIDTH}" height="${Math.ceil(total)}">`);
   out.push(`<title id="${id}-title">${escapeHtml(map.title)}</title>`);
@@ -96,14 +98,15 @@ export function renderSvgMap(map: MapBlock, id: string): string {
   }
   for (const label of map.labels ?? []) {
     const [x, y] = px([label.lon, label.lat]).split(',').map(Number) as [number, number];
-    out.push(`<circle cx="${x}" cy="${y}" r="3.5" fill="#222"/><text x="${x + 6}" y="${y - 5}" class="map-label">${escapeHtml(label.text)}</text>`);
+    // Near the right edge the name goes to the left of its point.
+    const left = x > WIDTH - 130;
+    out.push(`<circle cx="${x}" cy="${y}" r="3.5" fill="#222"/><text x="${left ? x - 6 : x + 6}" y="${y - 5}"${left ? ' text-anchor="end"' : ''} class="map-label">${escapeHtml(label.text)}</text>`);
   }
   out.push('</g>');
-  // The legend in the lower left corner, on a white box.
-  out.push(`<g transform="translate(10,${(height - legendHeight - 6).toFixed(1)})" class="legend"><rect width="260" height="${legendHeight}" fill="#fff" fill-opacity="0.9" stroke="#bbb"/>`);
+  out.push(`<g transform="translate(0,${(height + 6).toFixed(1)})" class="legend">`);
   map.legend.forEach((entry, i) => {
-    const y = 16 + 18 * i;
-    out.push(`<line x1="10" x2="44" y1="${y - 4}" y2="${y - 4}" fill="none" ${styleAttrs(entry.style)}/><text x="52" y="${y}">${escapeHtml(entry.label)}</text>`);
+    const x = (WIDTH / PER_ROW) * (i % PER_ROW), y = 16 + 20 * Math.floor(i / PER_ROW);
+    out.push(`<line x1="${x + 4}" x2="${x + 40}" y1="${y - 4}" y2="${y - 4}" fill="none" ${styleAttrs(entry.style)}/><text x="${x + 48}" y="${y}">${escapeHtml(entry.label)}</text>`);
   });
   out.push('</g></g></svg>');
   return out.join('\n');

@@ -59,7 +59,7 @@ export function criticalLinksSection(network: Network, onProgress?: (done: numbe
           networkBackground(network),
           { file: 'critical-links.geojson', features: [...features].reverse().sort((a, b) => Number(Number(a.properties?.disconnectedPairs) > 0) - Number(Number(b.properties?.disconnectedPairs) > 0)), style: (f) => (Number(f.properties?.disconnectedPairs) > 0 ? CUT_OFF_STYLE : CLASS_STYLES[Number(f.properties?.class) - 1]) },
         ],
-        legend: [...CLASS_STYLES.map((style, i) => ({ label: classLabels[i]!, style })).reverse(), { label: 'cuts pairs off', style: CUT_OFF_STYLE }],
+        legend: [...CLASS_STYLES.map((style, i) => ({ label: `extra ${classLabels[i]!}`, style })).reverse(), ...(cutting.length ? [{ label: 'cuts pairs off', style: CUT_OFF_STYLE }] : [])],
       },
       {
         kind: 'chart',
