@@ -39,13 +39,14 @@ describe('report.html in chromium', () => {
       await page.goto(url, { waitUntil: 'load' });
       expect(requests.filter((r) => r !== url), 'requests besides the page itself').toEqual([]);
       expect(failed).toEqual([]);
-      const seen = await page.evaluate(() => {
-        const box = (el: Element) => el.getBoundingClientRect();
+      // Evaluated in the page (a string: the tests compile without the DOM types).
+      const seen = (await page.evaluate(`(() => {
+        const box = (el) => el.getBoundingClientRect();
         const maps = [...document.querySelectorAll('figure.map svg')].map((s) => ({ w: box(s).width, h: box(s).height, paths: s.querySelectorAll('path').length }));
         const charts = [...document.querySelectorAll('figure.chart svg')].map((s) => ({ w: box(s).width, h: box(s).height, marks: s.querySelectorAll('.role-mark path, .role-mark rect').length }));
-        const links = [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1));
+        const links = [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href').slice(1));
         return { maps, charts, missing: links.filter((id) => !document.getElementById(id)), title: document.title };
-      });
+      })()`)) as { maps: { w: number; h: number; paths: number }[]; charts: { w: number; h: number; marks: number }[]; missing: string[]; title: string };
       expect(seen.title).toContain('Kazakhstan–Russia');
       expect(seen.maps).toHaveLength(4);
       for (const m of seen.maps) expect(m.w > 300 && m.h > 200 && m.paths > 50, JSON.stringify(m)).toBe(true);
