@@ -47,7 +47,7 @@ export function corridorsSection(network: Network): ReportSection {
       data: { values: hoursData },
       mark: 'bar',
       encoding: {
-        y: { field: 'route', type: 'nominal', sort: null, title: null, axis: { labelLimit: 260 } },
+        y: { field: 'route', type: 'nominal', sort: null, title: null, axis: { labelLimit: 400 } },
         x: { field: 'hours', type: 'quantitative', stack: 'zero', title: 'hours' },
         color: { field: 'part', type: 'nominal', title: null, sort: [...PARTS], scale: { domain: [...PARTS], range: ['#fd8d3c', '#6baed6', '#fdd0a2', '#d62728', '#9e9ac8'] } },
         order: { field: 'partOrder', type: 'quantitative' },

@@ -69,7 +69,7 @@ export function criticalLinksSection(network: Network, onProgress?: (done: numbe
           data: { values: top.map((r, i) => ({ link: `${i + 1}. ${shortName(r.name)}`, hours: Math.round(r.weightedExtra), mode: r.mode })) },
           mark: { type: 'bar', color: '#e31a1c' },
           encoding: {
-            y: { field: 'link', type: 'nominal', sort: null, title: null, axis: { labelLimit: 320 } },
+            y: { field: 'link', type: 'nominal', sort: null, title: null, axis: { labelLimit: 400 } },
             x: { field: 'hours', type: 'quantitative', title: 'extra hours (sum over the pairs)' },
           },
         },

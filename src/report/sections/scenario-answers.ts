@@ -18,7 +18,7 @@ function changeChart(title: string, rows: readonly ScenarioPairRow[], unit: stri
       data: { values: rows.filter((r) => Number.isFinite(r.change)).map((r) => ({ pair: `${r.fromName} → ${r.toName}`, change: r1(r.change) })) },
       mark: 'bar',
       encoding: {
-        y: { field: 'pair', type: 'nominal', sort: null, title: null, axis: { labelLimit: 260 } },
+        y: { field: 'pair', type: 'nominal', sort: null, title: null, axis: { labelLimit: 400 } },
         x: { field: 'change', type: 'quantitative', title: `change, ${unit} (negative: better)` },
         color: { condition: { test: 'datum.change < 0', value: '#2ca25f' }, value: '#d7301f' },
       },
