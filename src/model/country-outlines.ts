@@ -52,3 +52,8 @@ export function distanceToCountryKm(lon: number, lat: number, code: string): num
   }
   return best;
 }
+
+/** Every country's outline (Natural Earth 1:50m), with its ISO alpha-2 code: the background of the report's maps. */
+export function countryOutlines(): { code: string; outline: Outline }[] {
+  return [...loadOutlines()].flatMap(([code, list]) => list.map((outline) => ({ code, outline })));
+}

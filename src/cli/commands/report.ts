@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { buildReport } from '../../report/build-report.js';
+import { renderReportHtml } from '../../present/report-html.js';
+import { progressBar } from '../progress-bar.js';
 import { newRunId, OutputPathError, prepareOutputDir, writeReportFiles } from '../../report/write-report.js';
 import { NETWORK_OPTION, type Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
@@ -10,7 +12,7 @@ const spec = {
   name: 'report',
   arguments: [],
   options: {
-    out: { type: 'string', value: 'DIR', default: 'out', description: 'the folder to write report.md, the GeoJSON layers and manifest.json into' },
+    out: { type: 'string', value: 'DIR', default: 'out', description: 'the folder to write report.md, report.html, the GeoJSON layers and manifest.json into' },
     ...NETWORK_OPTION,
   },
 } as const satisfies CommandSpec;
@@ -20,7 +22,7 @@ export const reportCommand: Command = {
   ...spec,
   summary: 'the headline report: key routes, corridors, critical links, border capacity, scenarios (npm start)',
   usage,
-  run(args, io) {
+  async run(args, io) {
     const dir = String(args.values.out);
     const started = Date.now();
     // A folder that cannot take the files is the --out the user typed: say so. A write failing part-way is the machine's (exit 1).
@@ -31,11 +33,18 @@ export const reportCommand: Command = {
     } catch (e) {
       throw namingOut(e);
     }
-    const report = buildReport(openNetwork(args));
+    // Progress on stderr (drawn only on a terminal): the sections, then the page's charts.
+    const bar = progressBar('report');
+    const steps = 10;
+    const report = buildReport(openNetwork(args), { onProgress: (done, total) => bar(Math.floor((done / total) * (steps - 1)), steps) });
     const runId = newRunId();
+    const runNote = `Run ${runId}: this report, the GeoJSON layers and manifest.json of this folder belong to one run.`;
     const markdown = `${report.markdown}\n\n_Run ${runId}: this report.md, the GeoJSON layers and ${'manifest.json'} of this folder belong to one run._\n`;
+    const html = await renderReportHtml(report.title, report.blocks, { footer: runNote });
+    bar(steps, steps);
     const files = [
       { name: 'report.md', content: markdown },
+      { name: 'report.html', content: html },
       ...Object.entries(report.layers).map(([name, layer]) => ({ name: `${name}.geojson`, content: JSON.stringify({ steppenetRun: runId, ...layer }) })),
     ];
     try {
