@@ -64,34 +64,39 @@ function checkMaxCost(functionName: string, maxCost: number): void {
  */
 export class DrivingDistanceQuery {
   private readonly dijkstra: DijkstraQuery;
+  /** Depth by node, valid for the nodes of the current run (each is written before it is read). */
+  private readonly depthOf: Int32Array;
 
   constructor(readonly graph: RoutingGraph) {
     this.dijkstra = new DijkstraQuery(graph);
+    this.depthOf = new Int32Array(graph.nodeCount);
   }
 
   /** Every node within `maxCost` of `source` (Infinity: every node it reaches). */
   run(source: number, maxCost: number, options: DrivingDistanceOptions = {}): DrivingDistance {
     checkNode('drivingDistance', 'source', this.graph, source);
     checkMaxCost('drivingDistance', maxCost);
-    const tree = this.dijkstra.tree(source, { ...options, maxCost });
-    const order = tree.reached();
+    const query = this.dijkstra;
+    query.tree(source, { ...options, maxCost });
+    // Read straight from the query's arrays (the tree view checks every call; this loop runs once per node).
+    const order = query.settledNodes();
     const n = order.length;
     const node = Int32Array.from(order);
     const cost = new Float64Array(n);
     const edge = new Int32Array(n);
     const predecessor = new Int32Array(n);
     const depth = new Int32Array(n);
-    // A node is settled after its tree parent, so the parent's depth is known first.
-    const depthOf = new Map<number, number>();
+    const depthOf = this.depthOf;
     const tail = this.graph.tail;
     for (let i = 0; i < n; i++) {
       const v = order[i];
-      const e = tree.parentEdge(v);
-      cost[i] = tree.distance(v);
+      const e = query.parentEdgeOf(v);
+      cost[i] = query.distanceOf(v);
       edge[i] = e;
       predecessor[i] = e < 0 ? -1 : tail[e];
-      depth[i] = e < 0 ? 0 : depthOf.get(tail[e])! + 1;
-      depthOf.set(v, depth[i]);
+      // A node is settled after its tree parent, so the parent's depth is written first.
+      depth[i] = e < 0 ? 0 : depthOf[tail[e]] + 1;
+      depthOf[v] = depth[i];
     }
     return { source, maxCost, node, cost, edge, predecessor, depth };
   }
@@ -106,20 +111,31 @@ export function drivingDistance(graph: RoutingGraph, source: number, maxCost: nu
 export function reachedEdges(graph: RoutingGraph, reach: DrivingDistance, options: DrivingDistanceOptions = {}): ReachedEdges {
   const { firstOut, weight } = graph;
   const { blockedEdges, blockedNodes } = options;
-  const edges: number[] = [];
-  const starts: number[] = [];
-  const fractions: number[] = [];
-  for (let i = 0; i < reach.node.length; i++) {
-    const u = reach.node[i];
-    if (blockedNodes !== undefined && blockedNodes[u] !== 0 && u !== reach.source) continue;
-    const du = reach.cost[i];
+  const { node, cost, maxCost, source } = reach;
+  const passes = (u: number) => blockedNodes === undefined || blockedNodes[u] === 0 || u === source;
+  // Count first, then fill typed arrays: no growing arrays on a graph of millions of edges.
+  let count = 0;
+  for (let i = 0; i < node.length; i++) {
+    const u = node[i];
+    if (!passes(u)) continue;
+    for (let e = firstOut[u]; e < firstOut[u + 1]; e++) if (blockedEdges === undefined || blockedEdges[e] === 0) count++;
+  }
+  const edge = new Int32Array(count);
+  const startCost = new Float64Array(count);
+  const fraction = new Float64Array(count);
+  let k = 0;
+  for (let i = 0; i < node.length; i++) {
+    const u = node[i];
+    if (!passes(u)) continue;
+    const du = cost[i];
     for (let e = firstOut[u]; e < firstOut[u + 1]; e++) {
       if (blockedEdges !== undefined && blockedEdges[e] !== 0) continue;
       const w = weight[e];
-      edges.push(e);
-      starts.push(du);
-      fractions.push(du + w <= reach.maxCost ? 1 : Math.max(0, Math.min(1, (reach.maxCost - du) / w)));
+      edge[k] = e;
+      startCost[k] = du;
+      fraction[k] = du + w <= maxCost ? 1 : Math.max(0, Math.min(1, (maxCost - du) / w));
+      k++;
     }
   }
-  return { edge: Int32Array.from(edges), startCost: Float64Array.from(starts), fraction: Float64Array.from(fractions) };
+  return { edge, startCost, fraction };
 }
