@@ -15,13 +15,14 @@ import { resilientCommand } from './commands/resilient.js';
 import { spofCommand } from './commands/spof.js';
 import { borderCutCommand } from './commands/border-cut.js';
 import { serveCommand } from './commands/serve.js';
+import { reachCommand } from './commands/reach.js';
 import { UsageError } from './usage-error.js';
 import { DataError, InputError, SystemError } from '../errors/steppenet-error.js';
 import { commandHelp } from './command-help.js';
 import { packageVersion } from './version.js';
 
 export const COMMANDS: Command[] = [
-  reportCommand, routeCommand, alternativesCommand, disjointCommand, resilientCommand,
+  reportCommand, routeCommand, reachCommand, alternativesCommand, disjointCommand, resilientCommand,
   removeCommand, criticalCommand, mergeCommand, spofCommand, borderCutCommand,
   corridorsCommand, compareCommand, accessibilityCommand, placesCommand, infoCommand, serveCommand,
 ];
