@@ -36,7 +36,18 @@ export {
   type NetworkFeature,
   type NetworkFile,
 } from './model/types.js';
-export { Network, type PlaceNode, type LinkEdge, type LinkFilter, type CheckpointFilter, type PlaceFilter } from './model/network.js';
+export {
+  Network,
+  DEFAULT_SNAP_KM,
+  type PlaceNode,
+  type LinkEdge,
+  type LinkFilter,
+  type CheckpointFilter,
+  type PlaceFilter,
+  type ResolvePlaceOptions,
+  type ResolvedPlace,
+  type NearbyPlace,
+} from './model/network.js';
 export { loadNetwork, type LoadOptions, type NetworkInput } from './model/load-network.js';
 export { validateNetwork, type ValidateOptions } from './model/validate-network.js';
 export type { ValidationProblem } from './model/network-validation-error.js';
@@ -58,9 +69,12 @@ export { MAX_K, MAX_NAME_LENGTH, MAX_NETWORK_FEATURES, MAX_NETWORK_FILE_BYTES } 
 export { PlaceIndex, type PlaceEntry, type PlaceMatch } from './places/place-index.js';
 export { normalizeName } from './places/normalize-name.js';
 export { transliterate } from './places/transliterate.js';
+export { parseCoordinateQuery, splitPlaceList, type CoordinateQuery } from './places/coordinate-query.js';
 
 // Routing on the network.
 export { route, ALGORITHMS, type Algorithm, type RouteOptions } from './routing/route.js';
+export type { RouterOptions } from './routing/router.js';
+export { placeTable, type PlaceTableResult, type TablePlace, type TableCell } from './routing/place-table.js';
 export { compileNetwork, CompiledNetwork, type CompileOptions, type Avoid, type Step } from './routing/compile-network.js';
 // The compiled graph's type: run steppenet/core's queries on `compiled.graph`.
 export type { RoutingGraph } from './core/routing-graph.js';
@@ -83,6 +97,7 @@ export type {
   RouteTransfer,
   RouteCrossing,
   PlaceRef,
+  SnappedPlace,
 } from './routing/route-result.js';
 export { routeToGeoJSON } from './present/route-geojson.js';
 
@@ -172,6 +187,14 @@ export {
 } from './analysis/accessibility.js';
 export { kmByCountry, type CountryKm } from './analysis/km-by-country.js';
 export {
+  routeBatch,
+  type BatchQuery,
+  type BatchAnswer,
+  type BatchResult,
+  type BatchOptions,
+  type BatchError,
+} from './analysis/batch-routes.js';
+export {
   reach,
   MAX_REACH_BANDS,
   type ReachOptions,
@@ -203,10 +226,14 @@ export { ScenarioError, UnknownScenarioError } from './model/scenario.js';
 // A name that names nothing (each carries `suggestions`):
 export { UnknownPlaceError } from './places/unknown-place-error.js';
 export { PlaceIndexError } from './places/place-index.js';
+// A place given as coordinates out of range, or with no place near enough:
+export { CoordinateError } from './places/coordinate-query.js';
+export { NoPlaceNearbyError } from './model/no-place-nearby-error.js';
 export { UnknownRegionError } from './model/regions.js';
 export { AvoidError } from './routing/resolve-avoid.js';
 export { LinkSelectionError } from './analysis/link-selection.js';
 export { OdPairError } from './analysis/od-pairs.js';
+export { BatchRowError } from './analysis/batch-routes.js';
 // An argument or option outside its values or limits:
 export { InputLimitError } from './model/limits.js';
 export { RouteOptionError } from './routing/route.js';

@@ -131,7 +131,8 @@ export function reach(network: Network, place: string, options: ReachOptions): R
   const bands = checkHours(hours);
   const access = areaOptions(areas);
   const net = withScenario(network, scenario);
-  const origin = net.resolvePlace(place).properties.id;
+  // A name, alias, id or coordinates (snapped to the nearest place serving the modes).
+  const origin = net.resolvePlace(place, compileOptions.modes ? { modes: compileOptions.modes } : undefined).properties.id;
   const compiled = compiledFor(net, { ...compileOptions, by: 'time' });
   const graph = compiled.graph;
   const limit = bands[bands.length - 1];

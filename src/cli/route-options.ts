@@ -26,8 +26,8 @@ export function parseModes(modes: string[] | undefined, usage: string): Mode[] |
 
 /** <from> <to> of the commands that route between two places. */
 export const FROM_TO_ARGUMENTS = [
-  { name: 'from', description: 'the origin: a place name, alias or id' },
-  { name: 'to', description: 'the destination: a place name, alias or id' },
+  { name: 'from', description: 'the origin: a place name, alias or id, or coordinates "lat,lon" ("54.98,73.37") or "lonlat:73.37,54.98"' },
+  { name: 'to', description: 'the destination: a place name, alias or id, or coordinates as <from>' },
 ] as const;
 
 /** What every routing command reads alike: --by, --mode, --freight and the cost options (--speed, --month, …). */

@@ -15,6 +15,8 @@ import { resilientCommand } from './commands/resilient.js';
 import { spofCommand } from './commands/spof.js';
 import { borderCutCommand } from './commands/border-cut.js';
 import { serveCommand } from './commands/serve.js';
+import { tableCommand } from './commands/table.js';
+import { batchCommand } from './commands/batch.js';
 import { reachCommand } from './commands/reach.js';
 import { UsageError } from './usage-error.js';
 import { DataError, InputError, SystemError } from '../errors/steppenet-error.js';
@@ -22,7 +24,7 @@ import { commandHelp } from './command-help.js';
 import { packageVersion } from './version.js';
 
 export const COMMANDS: Command[] = [
-  reportCommand, routeCommand, reachCommand, alternativesCommand, disjointCommand, resilientCommand,
+  reportCommand, routeCommand, reachCommand, tableCommand, batchCommand, alternativesCommand, disjointCommand, resilientCommand,
   removeCommand, criticalCommand, mergeCommand, spofCommand, borderCutCommand,
   corridorsCommand, compareCommand, accessibilityCommand, placesCommand, infoCommand, serveCommand,
 ];

@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   UNKNOWN_PLACE: 'a place name or id names no single place (nothing matched, or several did); `suggestions` has the closest',
   UNKNOWN_NAME: 'a region, link, checkpoint, country, scenario or graph node that is not there; the message names the closest',
   LIMIT_EXCEEDED: 'a value beyond one of the limits of src/model/limits.ts',
+  INVALID_COORDINATES: 'a place given as coordinates ("54.98,73.37" lat,lon or "lonlat:73.37,54.98") is out of range or malformed',
+  NO_PLACE_NEARBY: 'a place given as coordinates has no place serving the modes within the snapping limit; the message names the nearest and its distance',
   INVALID_OUTPUT_PATH: 'the output path given can never take the files (an existing file, no write permission)',
   // DataError: a file or graph given is invalid, or lacks what the question needs.
   INSUFFICIENT_DATA: 'the data is valid but lacks what the question needs (a network without region centres)',

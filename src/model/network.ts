@@ -1,5 +1,8 @@
 import { MultiDirectedGraph } from 'graphology';
+import { greatCircleKm } from '../core/geodesic.js';
+import { formatCoordinates, parseCoordinateQuery } from '../places/coordinate-query.js';
 import { PlaceIndex, type PlaceEntry } from '../places/place-index.js';
+import { NoPlaceNearbyError } from './no-place-nearby-error.js';
 import type {
   BorderSector,
   LinkFeature,
@@ -53,6 +56,33 @@ export interface PlaceFilter {
 
 const oneOf = <T>(value: T, wanted: T | readonly T[] | undefined): boolean =>
   wanted === undefined || (Array.isArray(wanted) ? wanted.includes(value) : value === wanted);
+
+/** How far a place given as coordinates may snap to the nearest place, by default (km). */
+export const DEFAULT_SNAP_KM = 50;
+
+/** A place a coordinate snaps to, and how far it is (great-circle km). */
+export interface NearbyPlace {
+  place: PlaceFeature;
+  km: number;
+}
+
+/** How resolvePlace reads a query. */
+export interface ResolvePlaceOptions {
+  /** Names: only places of these kinds. */
+  kinds?: readonly PlaceKind[];
+  /** Coordinates: snap only to places at an end of an open or restricted link of these modes (default: any mode). */
+  modes?: readonly Mode[];
+  /** Coordinates: the farthest a query may snap, in km (default DEFAULT_SNAP_KM). */
+  snapKm?: number;
+  /** Coordinates: the nearest candidate place, in place of the rule of `modes` (a Router passes the places its compiled graph can use). */
+  nearest?: (lon: number, lat: number) => NearbyPlace | undefined;
+}
+
+/** A query resolved to a place; `snapped` when the query was coordinates (the query as written and the km to the place). */
+export interface ResolvedPlace {
+  place: PlaceFeature;
+  snapped?: { query: string; km: number };
+}
 
 /** The key of the directed model edge for a link and direction. */
 export const edgeKey = (linkId: string, direction: 'forward' | 'backward'): string =>
@@ -115,10 +145,50 @@ export class Network {
     return this.linkById.get(id);
   }
 
-  /** Finds a place by id, name or alias in any script, tolerating typos; throws UnknownPlaceError with suggestions. */
-  resolvePlace(query: string, options?: { kinds?: readonly PlaceKind[] }): PlaceFeature {
-    const entry = this.placeIndex().resolve(query, options);
-    return this.placeById.get(entry.id)!;
+  /**
+   * Finds a place by id, name or alias in any script, tolerating typos; throws
+   * UnknownPlaceError with suggestions. A query that is coordinates
+   * ("54.98,73.37" lat,lon; "lonlat:73.37,54.98") snaps to the nearest place
+   * that serves the modes within `snapKm` (NoPlaceNearbyError beyond it,
+   * CoordinateError when out of range): see resolvePlaceQuery.
+   */
+  resolvePlace(query: string, options?: ResolvePlaceOptions): PlaceFeature {
+    return this.resolvePlaceQuery(query, options).place;
+  }
+
+  /** As resolvePlace, and says whether the query was coordinates snapped to the place, and how far. */
+  resolvePlaceQuery(query: string, options: ResolvePlaceOptions = {}): ResolvedPlace {
+    const at = typeof query === 'string' ? parseCoordinateQuery(query) : undefined;
+    if (!at) {
+      const entry = this.placeIndex().resolve(query, options.kinds ? { kinds: options.kinds } : undefined);
+      return { place: this.placeById.get(entry.id)! };
+    }
+    const limit = options.snapKm ?? DEFAULT_SNAP_KM;
+    const near = options.nearest ? options.nearest(at.lon, at.lat) : this.nearestLinkedPlace(at.lon, at.lat, options.modes);
+    const where = formatCoordinates(at);
+    if (!near) throw new NoPlaceNearbyError(query, `no place serves ${options.modes?.join(' or ') ?? 'any mode'} in this network`);
+    if (!(near.km <= limit)) {
+      throw new NoPlaceNearbyError(query, `the nearest place that serves the modes, ${near.place.properties.name} [${near.place.properties.id}], is ${near.km.toFixed(1)} km from ${where} (lat,lon), beyond the limit of ${limit} km`);
+    }
+    return { place: near.place, snapped: { query, km: near.km } };
+  }
+
+  /** The place nearest to a coordinate at an end of an open or restricted link (of one of `modes`, when given); ties by id. */
+  private nearestLinkedPlace(lon: number, lat: number, modes?: readonly Mode[]): NearbyPlace | undefined {
+    const linked = new Set<string>();
+    for (const { properties: l } of this.links) {
+      if ((l.status !== 'open' && l.status !== 'restricted') || (modes && !modes.includes(l.mode))) continue;
+      linked.add(l.from);
+      linked.add(l.to);
+    }
+    let best: NearbyPlace | undefined;
+    for (const id of linked) {
+      const place = this.placeById.get(id)!;
+      const [x, y] = place.geometry.coordinates;
+      const km = greatCircleKm(lon, lat, x, y);
+      if (!best || km < best.km || (km === best.km && id < best.place.properties.id)) best = { place, km };
+    }
+    return best;
   }
 
   placeIndex(): PlaceIndex {

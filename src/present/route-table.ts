@@ -8,11 +8,13 @@ import { OBJECTIVE_UNITS } from './units.js';
 export function renderRoute(r: RouteResult): string {
   const title = `${r.from.name} → ${r.to.name}${r.via.length ? ` via ${r.via.map((v) => v.name).join(', ')}` : ''} by ${r.by} (scenario ${r.scenario}${r.freight ? `, freight ${r.freight}` : ''})`;
   const month = r.month !== undefined ? ` in ${monthName(r.month)}` : '';
-  if (!r.found) return `${title}${month}\nNo route: ${r.reason}`;
+  const snapped = r.snapped?.length ? [snappedLine(r.snapped)] : [];
+  if (!r.found) return [title + month, ...snapped, `No route: ${r.reason}`].join('\n');
   const b = r.totals.hoursBreakdown;
   const crew = r.drivers ? (r.drivers.rules ? `AETR drivers' hours, ${r.drivers.count} driver${r.drivers.count === 2 ? 's' : ''}` : "drivers' hours off") : '';
   const lines = [
     title + month,
+    ...snapped,
     `Total: ${formatNumber(r.totals.km, 0)} km, ${formatNumber(r.totals.hours, 1)} h, ${formatNumber(r.totals.cost, 1)} USD/t` +
       (r.by === 'generalized' ? `, ${formatNumber(r.totals.weight, 1)} ${OBJECTIVE_UNITS.generalized.text}` : ''),
     `Hours: driving ${formatNumber(b.driving, 1)}, rest ${formatNumber(b.rest, 1)}, waiting ${formatNumber(b.waiting, 1)}, ` +
@@ -43,4 +45,9 @@ export function renderRoute(r: RouteResult): string {
     ));
   }
   return lines.join('\n');
+}
+
+/** "Snapped: 54.98,73.37 → Omsk (3.3 km)": where coordinates given as places were placed. */
+export function snappedLine(snapped: NonNullable<RouteResult['snapped']>): string {
+  return `Snapped: ${snapped.map((s) => `${s.query} → ${s.place.name} (${formatNumber(s.km, 1)} km)`).join('; ')}`;
 }

@@ -21,7 +21,7 @@ function keyOf(options: CompileOptions): string {
 export function compiledFor(network: Network, options: CompileOptions = {}): CompiledNetwork {
   let byKey = cache.get(network);
   if (!byKey) cache.set(network, (byKey = new Map()));
-  const { scenario: _s, via: _v, algorithm: _a, ...compileOptions } = options as CompileOptions & Record<string, unknown>;
+  const { scenario: _s, via: _v, algorithm: _a, snapKm: _k, ...compileOptions } = options as CompileOptions & Record<string, unknown>;
   const key = keyOf(compileOptions);
   let compiled = byKey.get(key);
   if (compiled) {

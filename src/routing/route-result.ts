@@ -74,6 +74,13 @@ export interface RouteTotals {
   hoursBreakdown: HoursBreakdown;
 }
 
+/** A place given as coordinates and the place it snapped to. */
+export interface SnappedPlace {
+  query: string;
+  place: PlaceRef;
+  km: number;
+}
+
 /** The answer to a route query: found, or not found with the reason why. */
 export interface RouteResult {
   found: boolean;
@@ -97,6 +104,8 @@ export interface RouteResult {
   month?: number;
   /** Drivers per truck and whether the AETR drivers' hours were applied. */
   drivers?: { count: 1 | 2; rules: boolean };
+  /** The stops given as coordinates: the query as written, the place it snapped to and how far that is (great-circle km). */
+  snapped?: SnappedPlace[];
   /** Compiled edge ids, for analyses that block them; not part of the JSON contract. */
   edges?: number[];
 }

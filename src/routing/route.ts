@@ -17,10 +17,14 @@ export interface RouteOptions extends CompileOptions {
   via?: readonly string[];
   /** Default "astar" (exact: its bound is admissible). */
   algorithm?: Algorithm;
+  /** Places given as coordinates ("54.98,73.37" lat,lon, or "lonlat:73.37,54.98") snap to the nearest usable place within this many km (default 50). */
+  snapKm?: number;
 }
 
 /**
- * The best route between two places (names, aliases or ids). Never throws for
+ * The best route between two places (names, aliases or ids, or coordinates
+ * "lat,lon" / "lonlat:lon,lat", snapped to the nearest place that serves the
+ * modes within `snapKm` and named in the result's `snapped`). Never throws for
  * an unreachable destination: the result says `found: false` and why. Unknown
  * place names throw UnknownPlaceError with suggestions. Compiles through the
  * cache (compiledFor); for many queries keep a Router.

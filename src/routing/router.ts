@@ -1,6 +1,6 @@
 import { DijkstraQuery } from '../core/dijkstra.js';
 import { greatCircleKm } from '../core/geodesic.js';
-import type { Network } from '../model/network.js';
+import type { Network, NearbyPlace, ResolvedPlace } from '../model/network.js';
 import { withScenario, type Scenario } from '../model/scenario.js';
 import type { PlaceFeature } from '../model/types.js';
 import type { CompiledNetwork, CompileOptions } from './compile-network.js';
@@ -16,13 +16,11 @@ export interface RouterOptions extends CompileOptions {
   scenario?: string | Scenario;
   /** Default "astar" (exact: its bound is admissible). */
   algorithm?: Algorithm;
+  /** Places given as coordinates snap to the nearest place this router can use within this many km (default DEFAULT_SNAP_KM, 50). */
+  snapKm?: number;
 }
 
-/** A place a coordinate snaps to, and how far it is. */
-export interface NearbyPlace {
-  place: PlaceFeature;
-  km: number;
-}
+export type { NearbyPlace } from '../model/network.js';
 
 /**
  * Build once, answer many: a network under one scenario compiled for one set
@@ -42,14 +40,32 @@ export class Router {
   constructor(network: Network, private readonly options: RouterOptions = {}) {
     if (options.algorithm !== undefined && !ALGORITHMS.includes(options.algorithm)) throw new RouteOptionError('algorithm', options.algorithm, ALGORITHMS);
     if (options.by !== undefined && !OBJECTIVES.includes(options.by)) throw new RouteOptionError('by', options.by, OBJECTIVES);
+    if (options.snapKm !== undefined && !(typeof options.snapKm === 'number' && options.snapKm > 0)) throw new RouteOptionError('snapKm', options.snapKm, ['a positive number of km']);
     this.algorithm = options.algorithm ?? 'astar';
     this.network = withScenario(network, options.scenario);
     this.compiled = compiledFor(this.network, options);
   }
 
-  /** The best route from `from` to `to` through `via` (names, aliases or ids); unknown names throw UnknownPlaceError. */
+  /**
+   * The best route from `from` to `to` through `via` (names, aliases or ids,
+   * or coordinates: see resolve); unknown names throw UnknownPlaceError. A
+   * place given as coordinates is named in the result's `snapped`.
+   */
   route(from: string, to: string, via: readonly string[] = []): RouteResult {
-    return this.routeThrough([from, ...via, to].map((q) => this.network.resolvePlace(q).properties.id));
+    const stops = [from, ...via, to].map((q) => this.resolve(q));
+    const result = this.routeThrough(stops.map((s) => s.place.properties.id));
+    const snapped = snapsOf(stops);
+    return snapped.length ? { ...result, snapped } : result;
+  }
+
+  /**
+   * A place query as this router reads it: a name, alias or id, or
+   * coordinates ("54.98,73.37" lat,lon, "lonlat:73.37,54.98") snapped to the
+   * nearest place this router can route from or to (see nearest) within
+   * `snapKm`; NoPlaceNearbyError beyond it.
+   */
+  resolve(query: string): ResolvedPlace {
+    return this.network.resolvePlaceQuery(query, { snapKm: this.options.snapKm, nearest: (lon, lat) => this.nearest(lon, lat, 1)[0] });
   }
 
   /** The best route through these place ids, in order. */
@@ -62,7 +78,12 @@ export class Router {
    * The totals of the best route from every source to every destination
    * (place ids), as route() would find it: `null` where there is none. One
    * search per source (and per source again on the road-only graph when the
-   * drivers' hours make that route a candidate, see restAware).
+   * drivers' hours make that route a candidate, see restAware). The weight
+   * of every cell is route()'s; where several routes tie on the objective
+   * (by distance, a rail and a road line of equal km), the cell's other
+   * figures are those of the route Dijkstra finds, as route() with
+   * `algorithm: 'dijkstra'` answers, which may be another of the tied routes
+   * than A*'s.
    */
   table(sources: readonly string[], destinations: readonly string[]): (RouteTotals | null)[][] {
     return sources.map((s) => {
@@ -134,6 +155,11 @@ export class Router {
     const road = roadOnlyRoute();
     return exact(road) < exact(best) ? road : best;
   }
+}
+
+/** The `snapped` of a result: the stops that were given as coordinates. */
+export function snapsOf(stops: readonly ResolvedPlace[]): NonNullable<RouteResult['snapped']> {
+  return stops.flatMap(({ place, snapped }) => (snapped ? [{ query: snapped.query, place: { id: place.properties.id, name: place.properties.name, country: place.properties.country }, km: snapped.km }] : []));
 }
 
 /** Stands for a table cell without a route (only `found` is read). */

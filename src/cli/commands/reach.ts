@@ -13,7 +13,7 @@ import { renderReach } from '../../present/reach-table.js';
 
 const spec = {
   name: 'reach',
-  arguments: [{ name: 'place', description: 'the origin: a place name, alias or id' }],
+  arguments: [{ name: 'place', description: 'the origin: a place name, alias, id or "lat,lon"' }],
   options: {
     hours: { type: 'string', value: 'H[,H...]', default: '24', description: 'the time limits in hours, comma-separated (12,24,48: nested bands)' },
     ...MODES_OPTION,

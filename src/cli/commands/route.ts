@@ -10,16 +10,17 @@ import { UnknownPlaceError } from '../../places/unknown-place-error.js';
 import { COST_OPTIONS } from '../cost-options.js';
 import { BY_OPTION, MODES_OPTION, FROM_TO_ARGUMENTS, routeQueryOptions } from '../route-options.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
+import { placeListOption, SNAP_OPTION, snapKmOption } from '../place-options.js';
 
 const spec = {
   name: 'route',
   arguments: FROM_TO_ARGUMENTS,
   options: {
     ...BY_OPTION, ...MODES_OPTION,
-    via: { type: 'string', value: 'X,Y', description: 'places to pass through, in order, comma-separated' },
+    via: { type: 'string', value: 'X,Y', description: 'places to pass through, in order, comma-separated (coordinates too: "51.2,58.6")' },
     'avoid-country': { type: 'string', value: 'KZ,CN', description: 'countries to keep out of (ISO codes, any case), comma-separated' },
     avoid: { type: 'string', value: 'ID,...', description: 'links, checkpoints and places (ids or place names) to keep out of, comma-separated' },
-    ...FREIGHT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...formatOption(['table', 'json', 'geojson']), ...COST_OPTIONS,
+    ...FREIGHT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...SNAP_OPTION, ...formatOption(['table', 'json', 'geojson']), ...COST_OPTIONS,
   },
 } as const satisfies CommandSpec;
 const usage = usageLine(spec);
@@ -48,7 +49,8 @@ export const routeCommand: Command = {
     }
     const result = route(network, args.positionals[0], args.positionals[1], {
       ...query,
-      via: list(args, 'via'),
+      snapKm: snapKmOption(args, usage),
+      via: placeListOption(args, 'via', usage),
       avoid: {
         countries: list(args, 'avoid-country'),
         links: avoidLinks,

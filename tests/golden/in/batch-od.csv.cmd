@@ -1,0 +1,1 @@
+steppenet batch $IN/batch-od.csv --format csv

@@ -1,0 +1,1 @@
+steppenet table --places Omsk,Pavlodar,Kostanay,Semey --by time --format csv
