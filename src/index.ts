@@ -194,6 +194,16 @@ export {
   type BatchOptions,
   type BatchError,
 } from './analysis/batch-routes.js';
+export {
+  reach,
+  MAX_REACH_BANDS,
+  type ReachOptions,
+  type ReachResult,
+  type ReachedPlace,
+  type ReachedLinkPiece,
+  type ReachArea,
+} from './analysis/reach.js';
+export { reachToGeoJSON } from './present/reach-geojson.js';
 
 // The errors a user of the functions above can catch: every one is a
 // SteppenetError of one category (InputError: the caller's argument; DataError:
@@ -232,5 +242,6 @@ export { InvalidCostParameterError } from './routing/cost-model.js';
 export { ResilienceArgumentError } from './analysis/compiled-index.js';
 export { CorridorArgumentError } from './analysis/compare-corridors.js';
 export { AccessibilityArgumentError } from './analysis/accessibility.js';
+export { ReachArgumentError } from './analysis/reach.js';
 export { ShardError } from './analysis/link-criticality.js';
 export { RouteLinksError } from './analysis/km-by-country.js';

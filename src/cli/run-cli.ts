@@ -17,13 +17,14 @@ import { borderCutCommand } from './commands/border-cut.js';
 import { serveCommand } from './commands/serve.js';
 import { tableCommand } from './commands/table.js';
 import { batchCommand } from './commands/batch.js';
+import { reachCommand } from './commands/reach.js';
 import { UsageError } from './usage-error.js';
 import { DataError, InputError, SystemError } from '../errors/steppenet-error.js';
 import { commandHelp } from './command-help.js';
 import { packageVersion } from './version.js';
 
 export const COMMANDS: Command[] = [
-  reportCommand, routeCommand, tableCommand, batchCommand, alternativesCommand, disjointCommand, resilientCommand,
+  reportCommand, routeCommand, reachCommand, tableCommand, batchCommand, alternativesCommand, disjointCommand, resilientCommand,
   removeCommand, criticalCommand, mergeCommand, spofCommand, borderCutCommand,
   corridorsCommand, compareCommand, accessibilityCommand, placesCommand, infoCommand, serveCommand,
 ];

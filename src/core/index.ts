@@ -32,6 +32,14 @@ export { ContractionHierarchyQuery } from './ch-query.js';
 export { saveContractionHierarchy, loadContractionHierarchy } from './ch-file.js';
 export { GuidedSearch, DistancesToTarget } from './guided-search.js';
 export type { LowerBound } from './lower-bound.js';
+export {
+  drivingDistance,
+  DrivingDistanceQuery,
+  reachedEdges,
+  type DrivingDistance,
+  type DrivingDistanceOptions,
+  type ReachedEdges,
+} from './driving-distance.js';
 
 // Resilience engines on a graph.
 export { kShortestPaths, KShortestPathsQuery, filterReasonable, type ReasonableOptions } from './k-shortest-paths.js';

@@ -1,0 +1,1 @@
+steppenet reach Pavlodar --hours 24 --format geojson
