@@ -44,11 +44,33 @@ export class OdRouter {
 
   /** The route of pair `i` with the given links out of service. */
   rerouteWithout(i: number, linkIds: readonly string[]): RouteResult {
+    return this.withBlocked(linkIds, () => this.reroute(i));
+  }
+
+  /**
+   * The routes of pairs `indices` with the links out of service, `undefined`
+   * for a pair left with no route. For scans: a pair cut off is not
+   * explained (explaining builds a second compiled network), and the links
+   * are blocked once for all the pairs.
+   */
+  reroutesWithout(indices: readonly number[], linkIds: readonly string[]): (RouteResult | undefined)[] {
+    return this.withBlocked(linkIds, () => indices.map((i) => {
+      const od = this.ods[i];
+      const path = this.query.route(this.compiled.departNode(od.from), this.compiled.arriveNode(od.to), { blockedEdges: this.blocked });
+      return path.found ? this.reroute(i) : undefined;
+    }));
+  }
+
+  private reroute(i: number): RouteResult {
+    const od = this.ods[i];
+    return routeCompiled(this.compiled, [od.from, od.to], 'astar', this.query, { blockedEdges: this.blocked });
+  }
+
+  private withBlocked<T>(linkIds: readonly string[], run: () => T): T {
     const edges = linkIds.flatMap((id) => this.compiled.edgesOfLink(id));
     for (const e of edges) this.blocked[e] = 1;
     try {
-      const od = this.ods[i];
-      return routeCompiled(this.compiled, [od.from, od.to], 'astar', this.query, { blockedEdges: this.blocked });
+      return run();
     } finally {
       for (const e of edges) this.blocked[e] = 0;
     }
