@@ -89,6 +89,8 @@ export { routeToGeoJSON } from './present/route-geojson.js';
 // Analyses: each function with its options and result.
 export { defaultOdPairs, type OdPair } from './analysis/od-pairs.js';
 export type { LinkSelection } from './analysis/link-selection.js';
+export type { Around, GridCell } from './analysis/link-areas.js';
+export type { PolygonInput } from './io/polygon-file.js';
 export {
   removeLinks,
   type RemovalOptions,
@@ -103,6 +105,13 @@ export {
   type CriticalityResult,
   type LinkCriticality,
 } from './analysis/link-criticality.js';
+export {
+  areaCriticality,
+  type AreaCriticalityOptions,
+  type AreaCriticalityResult,
+  type AreaCriticality,
+  type ClosureArea,
+} from './analysis/area-criticality.js';
 export {
   alternatives,
   type AlternativesOptions,
@@ -196,6 +205,7 @@ export { PlaceIndexError } from './places/place-index.js';
 export { UnknownRegionError } from './model/regions.js';
 export { AvoidError } from './routing/resolve-avoid.js';
 export { LinkSelectionError } from './analysis/link-selection.js';
+export { InvalidPolygonError } from './io/polygon-file.js';
 export { OdPairError } from './analysis/od-pairs.js';
 // An argument or option outside its values or limits:
 export { InputLimitError } from './model/limits.js';

@@ -10,9 +10,11 @@ import type { OdPair } from './od-pairs.js';
 export interface ClosureArea {
   id: string;
   name?: string;
+  /** The links it closes: as removeLinks takes them (an area selector that matches nothing is an error). */
   selection: LinkSelection | readonly string[];
 }
 
+/** Options of areaCriticality: the objective and modes (CompileOptions), the OD pairs, which areas. */
 export interface AreaCriticalityOptions extends CompileOptions {
   /** OD pairs with demands; default every ordered pair of border-region centres. */
   ods?: readonly OdPair[];
@@ -27,9 +29,11 @@ export interface AreaCriticalityOptions extends CompileOptions {
   onProgress?: (done: number, total: number, area: string) => void;
 }
 
+/** One area's score: the links closed together and what closing them costs the OD set. */
 export interface AreaCriticality {
   /** The region name, the cell ("73,54": its west and south edges in degrees) or your area's id. */
   area: string;
+  /** The region name, the cell as "54°N–55°N, 73°E–74°E", or your area's name (its id when it has none). */
   name: string;
   /** The links closed together (those that can carry traffic). */
   links: string[];
@@ -43,13 +47,18 @@ export interface AreaCriticality {
   worstExtra: number;
   /** Demand of the pairs left with no route when the whole area is closed. */
   disconnectedDemand: number;
+  /** The pairs left with no route (a pair with an end in a closed region always is). */
   disconnectedPairs: number;
 }
 
+/** The areas ranked, with what was scanned: objective, scenario, OD pair count, kind of areas. */
 export interface AreaCriticalityResult {
+  /** The objective: time, distance, cost or generalized. */
   by: string;
   scenario: string;
+  /** OD pairs in the set. */
   pairs: number;
+  /** What the areas are: the network's regions, grid cells, or areas of your own. */
   kind: 'regions' | 'grid' | 'areas';
   /** Areas scanned: those that hold at least one link that can carry traffic. */
   candidates: number;

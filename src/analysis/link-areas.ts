@@ -11,7 +11,9 @@ import type { Network } from '../model/network.js';
 
 /** A circle: `km` around a place (id or name) or a [longitude, latitude] point. */
 export interface Around {
+  /** The radius in km (great-circle). */
   km: number;
+  /** A place id or name, or a [longitude, latitude] point. */
   around: string | readonly [number, number];
 }
 
@@ -60,8 +62,11 @@ export function linksByRegion(network: Network): Map<string, string[]> {
 
 /** A cell of a grid of `size` degrees aligned on multiples of it: its west and south edges. */
 export interface GridCell {
+  /** Longitude of the west edge, degrees. */
   west: number;
+  /** Latitude of the south edge, degrees. */
   south: number;
+  /** Side of the cell, degrees. */
   size: number;
 }
 

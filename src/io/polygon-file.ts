@@ -12,6 +12,7 @@ export class InvalidPolygonError extends DataError {
   constructor(
     /** The file, or "polygon" for an object given to the library. */
     readonly source: string,
+    /** Every problem, each with its path in the GeoJSON ("$.features[1].geometry.coordinates[0]: the ring is not closed"). */
     readonly problems: readonly string[],
   ) {
     super(`${source}: not a usable GeoJSON Polygon or MultiPolygon: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? `; and ${problems.length - 10} more` : ''}`);
