@@ -141,7 +141,7 @@ describe('steppenet critical --by-region and --grid', () => {
 
   it.each([
     [['--by-region', '--grid', '1deg'], 'give --by-region or --grid, not both'],
-    [['--grid', '0.01deg'], '--grid must be a cell size in degrees from 0.05 to 90'],
+    [['--grid', '0.01deg'], '--grid must be a cell size in degrees from 0.1 to 90'],
     [['--grid', 'one'], '--grid must be a cell size in degrees'],
     [['--by-region', '--shard', '1/2'], '--shard splits a scan of links'],
   ])('refuses %j with exit 2', async (argv, message) => {

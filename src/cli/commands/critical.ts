@@ -67,8 +67,8 @@ function areaOption(args: ParsedArgs, usage: string): 'regions' | { grid: number
   return { grid: size };
 }
 
-/** Smaller cells than this close little more than single links: the link scan answers that. */
-const MIN_GRID_DEGREES = 0.05;
+/** Smaller cells close little more than single links (the link scan answers that) and take long: 0.1° is some 10,000 cells on the bundled network. */
+const MIN_GRID_DEGREES = 0.1;
 
 /** The area ranking as a table, JSON, CSV or GeoJSON. */
 function printAreaCriticality(result: AreaCriticalityResult, network: Network, { format, top }: ReturnType<typeof outputOptions>, io: CommandIo): number {
