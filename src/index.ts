@@ -106,6 +106,12 @@ export {
   type LinkCriticality,
 } from './analysis/link-criticality.js';
 export {
+  cheapestCrossingFlow,
+  type CheapestCrossingOptions,
+  type CheapestCrossingResult,
+  type CrossingFlow,
+} from './analysis/cheapest-crossing-flow.js';
+export {
   areaCriticality,
   type AreaCriticalityOptions,
   type AreaCriticalityResult,

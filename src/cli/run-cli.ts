@@ -14,6 +14,7 @@ import { disjointCommand } from './commands/disjoint.js';
 import { resilientCommand } from './commands/resilient.js';
 import { spofCommand } from './commands/spof.js';
 import { borderCutCommand } from './commands/border-cut.js';
+import { flowCommand } from './commands/flow.js';
 import { serveCommand } from './commands/serve.js';
 import { UsageError } from './usage-error.js';
 import { DataError, InputError, SystemError } from '../errors/steppenet-error.js';
@@ -22,7 +23,7 @@ import { packageVersion } from './version.js';
 
 export const COMMANDS: Command[] = [
   reportCommand, routeCommand, alternativesCommand, disjointCommand, resilientCommand,
-  removeCommand, criticalCommand, mergeCommand, spofCommand, borderCutCommand,
+  removeCommand, criticalCommand, mergeCommand, spofCommand, borderCutCommand, flowCommand,
   corridorsCommand, compareCommand, accessibilityCommand, placesCommand, infoCommand, serveCommand,
 ];
 
