@@ -104,6 +104,8 @@ export { routeToGeoJSON } from './present/route-geojson.js';
 // Analyses: each function with its options and result.
 export { defaultOdPairs, type OdPair } from './analysis/od-pairs.js';
 export type { LinkSelection } from './analysis/link-selection.js';
+export type { Around, GridCell } from './analysis/link-areas.js';
+export type { PolygonInput } from './io/polygon-file.js';
 export {
   removeLinks,
   type RemovalOptions,
@@ -118,6 +120,19 @@ export {
   type CriticalityResult,
   type LinkCriticality,
 } from './analysis/link-criticality.js';
+export {
+  cheapestCrossingFlow,
+  type CheapestCrossingOptions,
+  type CheapestCrossingResult,
+  type CrossingFlow,
+} from './analysis/cheapest-crossing-flow.js';
+export {
+  areaCriticality,
+  type AreaCriticalityOptions,
+  type AreaCriticalityResult,
+  type AreaCriticality,
+  type ClosureArea,
+} from './analysis/area-criticality.js';
 export {
   alternatives,
   type AlternativesOptions,
@@ -232,6 +247,7 @@ export { NoPlaceNearbyError } from './model/no-place-nearby-error.js';
 export { UnknownRegionError } from './model/regions.js';
 export { AvoidError } from './routing/resolve-avoid.js';
 export { LinkSelectionError } from './analysis/link-selection.js';
+export { InvalidPolygonError } from './io/polygon-file.js';
 export { OdPairError } from './analysis/od-pairs.js';
 export { BatchRowError } from './analysis/batch-routes.js';
 // An argument or option outside its values or limits:

@@ -52,4 +52,17 @@ export class OdRouter {
   figure(r: RouteResult): number {
     return exactFigure(this.compiled, r);
   }
+
+  /**
+   * The routes of pairs `indices` with the links out of service, `undefined`
+   * for a pair left with no route. For scans: a pair cut off is not
+   * explained (explaining builds a second compiled network).
+   */
+  reroutesWithout(indices: readonly number[], linkIds: readonly string[]): (RouteResult | undefined)[] {
+    return indices.map((i) => {
+      const od = this.ods[i];
+      const { route } = this.routing.route([od.from, od.to], linkIds, this.answers[i], { explain: false });
+      return route.found ? route : undefined;
+    });
+  }
 }

@@ -49,8 +49,8 @@ export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
       throw new UsageError(`--${name} must be one of ${option.choices.join(', ')}, got "${String(value)}"`, command.usage);
     }
   }
-  const min = command.arguments.length;
-  const max = command.arguments.some((a) => a.variadic) ? Infinity : min;
+  const min = command.arguments.filter((a) => !a.optional).length;
+  const max = command.arguments.some((a) => a.variadic) ? Infinity : command.arguments.length;
   if (parsed.positionals.length < min) throw new UsageError(`${command.name}: expected ${min} argument${min === 1 ? '' : 's'}, got ${parsed.positionals.length}`, command.usage);
   if (parsed.positionals.length > max) throw new UsageError(`${command.name}: unexpected argument "${parsed.positionals[max]}"`, command.usage);
   return { values, positionals: parsed.positionals };

@@ -22,11 +22,12 @@ export interface OptionSpec {
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 
-/** A positional argument, e.g. <from>; `variadic` takes one or more. */
+/** A positional argument, e.g. <from>; `variadic` takes one or more; `optional` may be left out (only the last). */
 export interface ArgumentSpec {
   name: string;
   description: string;
   variadic?: boolean;
+  optional?: boolean;
 }
 
 /** What a command takes: its name, positional arguments and options. */
@@ -54,9 +55,10 @@ export function optionSynopsis(name: string, o: OptionSpec): string {
   return `--${name} ${value}`;
 }
 
-/** "<from>", "<shard.json>...". */
+/** "<from>", "<shard.json>...", "[<selection>]". */
 export function argumentSynopsis(a: ArgumentSpec): string {
-  return `<${a.name}>${a.variadic ? '...' : ''}`;
+  const synopsis = `<${a.name}>${a.variadic ? '...' : ''}`;
+  return a.optional ? `[${synopsis}]` : synopsis;
 }
 
 /** The usage line: the command, its arguments, then every option in the order of the spec. */

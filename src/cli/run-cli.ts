@@ -14,6 +14,7 @@ import { disjointCommand } from './commands/disjoint.js';
 import { resilientCommand } from './commands/resilient.js';
 import { spofCommand } from './commands/spof.js';
 import { borderCutCommand } from './commands/border-cut.js';
+import { flowCommand } from './commands/flow.js';
 import { serveCommand } from './commands/serve.js';
 import { tableCommand } from './commands/table.js';
 import { batchCommand } from './commands/batch.js';
@@ -25,7 +26,7 @@ import { packageVersion } from './version.js';
 
 export const COMMANDS: Command[] = [
   reportCommand, routeCommand, reachCommand, tableCommand, batchCommand, alternativesCommand, disjointCommand, resilientCommand,
-  removeCommand, criticalCommand, mergeCommand, spofCommand, borderCutCommand,
+  removeCommand, criticalCommand, mergeCommand, spofCommand, borderCutCommand, flowCommand,
   corridorsCommand, compareCommand, accessibilityCommand, placesCommand, infoCommand, serveCommand,
 ];
 

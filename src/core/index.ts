@@ -51,6 +51,14 @@ export {
   type DisjointPathsResult,
 } from './disjoint-paths.js';
 export { maxFlow, type FlowNetwork, type MaxFlowResult } from './max-flow.js';
+export { minCostMaxFlow, type CostFlowNetwork, type MinCostFlowResult } from './min-cost-flow.js';
+export {
+  connectedComponents,
+  stronglyConnectedComponents,
+  biconnectedComponents,
+  type Components,
+  type BiconnectedComponents,
+} from './components.js';
 export {
   bridgesAndArticulationPoints,
   type BridgeAnalysis,
@@ -86,4 +94,5 @@ export { InvalidAlternativesArgumentError } from './k-shortest-paths.js';
 export { InvalidDisjointPathsArgumentError, UnsupportedGroupError } from './disjoint-paths.js';
 export { InvalidFlowNetworkError, UnboundedFlowError } from './max-flow.js';
 export { InvalidUndirectedGraphError } from './bridges.js';
+export { InvalidComponentsGraphError } from './components.js';
 export { InvalidRouteError } from './route-failure.js';

@@ -1,6 +1,7 @@
 /**
- * Minimum-cost flow by successive shortest paths with Johnson potentials, one
- * unit per augmentation, on integer capacities and costs >= 0; plus plain
+ * Minimum-cost flow by successive shortest paths with Johnson potentials (one
+ * unit or a whole path's bottleneck per augmentation) on integer capacities
+ * and costs >= 0; plus plain
  * augmentation (any path, no costs) to finish a maximum flow. The residual
  * network is residual-network.ts's: residual arc 2a is flow arc a (capacity
  * left), 2a+1 its reverse (flow on a, cost -cost[a]).
@@ -8,6 +9,7 @@
 import { GenerationStamp } from './generation-stamp.js';
 import { IndexedMinHeap } from './min-heap.js';
 import { residualArcs, residualSearch, ResidualSearchState, type ResidualArcs } from './residual-network.js';
+import { InvalidFlowNetworkError } from './max-flow.js';
 
 /** A flow network as an arc list: arcs 0..arcCount-1 (longer arrays are read only that far). */
 export interface CostedArcList {
@@ -71,6 +73,15 @@ export class MinCostFlow {
    * costs, stopped at the sink). Returns false when the sink is unreachable.
    */
   augmentCheapest(): boolean {
+    return this.augmentCheapestPath(1) > 0;
+  }
+
+  /**
+   * Sends as much as the cheapest augmenting path takes, at most `limit`
+   * units; returns the units sent (0 when the sink is unreachable) and adds
+   * their cost to `cost`.
+   */
+  augmentCheapestPath(limit: number): number {
     const { residual, arcHead, firstArc, arcsOf } = this.arcs;
     const { arcCost, potential, dist, parentArc, heap } = this;
     const reached = this.reached.next();
@@ -114,7 +125,7 @@ export class MinCostFlow {
       }
     }
     this.settled += count;
-    if (!sinkReached) return false;
+    if (!sinkReached) return 0;
 
     // Potentials: settled nodes gain their distance d, every other node the
     // sink's distance D, which keeps all reduced costs >= 0. Shifted by -D for
@@ -124,14 +135,23 @@ export class MinCostFlow {
       const v = this.settledOrder[i];
       potential[v] += dist[v] - D;
     }
-    this.augmentToSink(parentArc);
-    return true;
+    let units = limit;
+    for (let v = sink; v !== this.source; v = this.arcs.arcHead[parentArc[v] ^ 1]) units = Math.min(units, this.arcs.residual[parentArc[v]]);
+    this.augmentToSink(parentArc, units);
+    return units;
+  }
+
+  /** Total cost of the flow sent so far. */
+  get cost(): number {
+    let total = 0;
+    for (let a = 0; a < this.arcCount; a++) total += this.arcs.residual[2 * a + 1] * this.arcCost[2 * a];
+    return total;
   }
 
   /** Sends one unit along any augmenting path (BFS); false when none is left. */
   augmentAny(): boolean {
     if (!residualSearch(this.arcs, this.source, 0, this.plain, this.sink)) return false;
-    this.augmentToSink(this.plain.parentArc);
+    this.augmentToSink(this.plain.parentArc, 1);
     return true;
   }
 
@@ -148,14 +168,74 @@ export class MinCostFlow {
     return this.plain.side();
   }
 
-  /** One unit along the parent arcs from the sink back to the source. */
-  private augmentToSink(parentArc: Int32Array): void {
+  /** `units` along the parent arcs from the sink back to the source. */
+  private augmentToSink(parentArc: Int32Array, units: number): void {
     const { residual, arcHead } = this.arcs;
     for (let v = this.sink; v !== this.source; ) {
       const a = parentArc[v];
-      residual[a]--;
-      residual[a ^ 1]++;
+      residual[a] -= units;
+      residual[a ^ 1] += units;
       v = arcHead[a ^ 1];
     }
   }
+}
+
+/** A flow network with a cost per unit of flow on each edge: the input of minCostMaxFlow. */
+export interface CostFlowNetwork {
+  nodeCount: number;
+  /** Tail of each edge. */
+  from: ArrayLike<number>;
+  /** Head of each edge. */
+  to: ArrayLike<number>;
+  /** Capacity of each edge: a whole number from 0 to 2^31 − 1 (trucks, trains, tonnes a day). */
+  capacity: ArrayLike<number>;
+  /** Cost of one unit of flow on each edge: a finite number >= 0. */
+  cost: ArrayLike<number>;
+}
+
+export interface MinCostFlowResult {
+  /** The flow carried: a maximum flow, or `limit` when that is less. */
+  value: number;
+  /** Its total cost, sum of flow × cost over the edges: the least of any flow of that value. */
+  cost: number;
+  /** Flow on each input edge, by input index. */
+  flow: Int32Array;
+}
+
+/**
+ * The cheapest maximum flow from source to sink (NetworkX max_flow_min_cost,
+ * pgRouting pgr_maxFlowMinCost), or the cheapest flow of `limit` units when
+ * less can be asked: successive cheapest augmenting paths with Johnson
+ * potentials, each carrying its bottleneck. Exact on whole capacities;
+ * costs must be >= 0.
+ */
+export function minCostMaxFlow(network: CostFlowNetwork, source: number, sink: number, options: { limit?: number } = {}): MinCostFlowResult {
+  const fn = 'minCostMaxFlow';
+  const bad = (argument: string, detail: string) => new InvalidFlowNetworkError(fn, argument, detail);
+  if (typeof network !== 'object' || network === null) throw bad('network', `must be { nodeCount, from, to, capacity, cost }, got ${JSON.stringify(network)}`);
+  const { nodeCount: n, from, to, capacity, cost } = network;
+  if (!Number.isInteger(n) || n < 0) throw bad('nodeCount', `must be a whole number >= 0, got ${n}`);
+  const m = from?.length;
+  for (const [name, array] of [['to', to], ['capacity', capacity], ['cost', cost]] as const) {
+    if (array?.length !== m) throw bad(name, `must have one entry per edge (${m}), got ${array?.length}`);
+  }
+  for (let e = 0; e < m; e++) {
+    if (!Number.isInteger(from[e]) || from[e] < 0 || from[e] >= n) throw bad(`from[${e}]`, `${from[e]} is not a node in 0..${n - 1}`);
+    if (!Number.isInteger(to[e]) || to[e] < 0 || to[e] >= n) throw bad(`to[${e}]`, `${to[e]} is not a node in 0..${n - 1}`);
+    if (!Number.isInteger(capacity[e]) || capacity[e] < 0 || capacity[e] > 0x7fffffff) throw bad(`capacity[${e}]`, `must be a whole number from 0 to 2^31 - 1, got ${capacity[e]}`);
+    if (!Number.isFinite(cost[e]) || cost[e] < 0) throw bad(`cost[${e}]`, `must be a finite number >= 0, got ${cost[e]}`);
+  }
+  for (const [name, v] of [['source', source], ['sink', sink]] as const) {
+    if (!Number.isInteger(v) || v < 0 || v >= n) throw bad(name, `${v} is not a node in 0..${n - 1}`);
+  }
+  if (source === sink) throw bad('sink', `${sink} is the source; source and sink must differ`);
+  const limit = options.limit ?? Infinity;
+  if (!(limit >= 0)) throw bad('options.limit', `must be a number >= 0, got ${limit}`);
+  const solver = new MinCostFlow({
+    nodeCount: n, arcCount: m, source, sink,
+    tail: Int32Array.from(from), head: Int32Array.from(to), capacity: Int32Array.from(capacity), cost: Float64Array.from(cost),
+  });
+  let value = 0;
+  for (let sent; value < limit && (sent = solver.augmentCheapestPath(Math.min(limit - value, 0x7fffffff))) > 0; ) value += sent;
+  return { value, cost: solver.cost, flow: solver.flowSnapshot() };
 }

@@ -83,25 +83,26 @@ export class RestAwareRouting {
    * of service. `before` (the answer for the same stops with fewer links
    * blocked) lends its searches whose routes avoid the newly blocked links:
    * blocking a link a route does not use leaves that route the best.
+   * `explain: false` leaves a missing route unexplained (see routeCompiled).
    */
-  route(stops: readonly string[], blockedLinks: readonly string[] = [], before?: RestAwareRoute): RestAwareRoute {
+  route(stops: readonly string[], blockedLinks: readonly string[] = [], before?: RestAwareRoute, { explain = true } = {}): RestAwareRoute {
     const blocked = new Set(blockedLinks);
     const unchanged = (r: RouteResult | undefined) => r !== undefined && r.found && !r.links.some((l) => blocked.has(l));
-    const searched = before && unchanged(before.searched) ? before.searched : this.search(this.compiled, stops, blockedLinks);
+    const searched = before && unchanged(before.searched) ? before.searched : this.search(this.compiled, stops, blockedLinks, explain);
     let roadOnly: RouteResult | undefined;
     const route = restAwareBest(this.compiled, searched, () =>
-      (roadOnly = before && unchanged(before.roadOnly) ? before.roadOnly! : this.search(this.roadOnlyTwin(), stops, blockedLinks)));
+      (roadOnly = before && unchanged(before.roadOnly) ? before.roadOnly! : this.search(this.roadOnlyTwin(), stops, blockedLinks, explain)));
     return { route, compiled: route === roadOnly ? this.roadOnlyTwin() : this.compiled, searched, ...(roadOnly ? { roadOnly } : {}) };
   }
 
-  private search(compiled: CompiledNetwork, stops: readonly string[], blockedLinks: readonly string[]): RouteResult {
-    if (blockedLinks.length === 0) return routeCompiled(compiled, stops, this.algorithm);
+  private search(compiled: CompiledNetwork, stops: readonly string[], blockedLinks: readonly string[], explain: boolean): RouteResult {
+    if (blockedLinks.length === 0) return routeCompiled(compiled, stops, this.algorithm, undefined, undefined, explain);
     let mask = this.masks.get(compiled);
     if (!mask) this.masks.set(compiled, (mask = new Uint8Array(compiled.graph.edgeCount)));
     const edges = blockedLinks.flatMap((id) => compiled.edgesOfLink(id));
     for (const e of edges) mask[e] = 1;
     try {
-      return routeCompiled(compiled, stops, this.algorithm, undefined, { blockedEdges: mask });
+      return routeCompiled(compiled, stops, this.algorithm, undefined, { blockedEdges: mask }, explain);
     } finally {
       for (const e of edges) mask[e] = 0;
     }

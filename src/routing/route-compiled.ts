@@ -10,13 +10,19 @@ import type { RouteResult } from './route-result.js';
 export type Algorithm = 'dijkstra' | 'bidirectional' | 'astar';
 export const ALGORITHMS: readonly Algorithm[] = ['astar', 'dijkstra', 'bidirectional'];
 
-/** Routes through `stops` (place ids) on an already compiled network: the building block of the analyses. */
+/**
+ * Routes through `stops` (place ids) on an already compiled network: the
+ * building block of the analyses. A missing route is explained (which builds
+ * a second compiled network) unless `explain` is false, as scans that only
+ * count the pairs cut off ask.
+ */
 export function routeCompiled(
   compiled: CompiledNetwork,
   stops: readonly string[],
   algorithm: Algorithm = 'astar',
   query: { route(s: number, t: number, o?: QueryOptions): PathResult } = sharedQuery(compiled, algorithm),
   queryOptions?: QueryOptions,
+  explain = true,
 ): RouteResult {
   const net = compiled.network;
   const base = {
@@ -35,7 +41,8 @@ export function routeCompiled(
     const path = query.route(compiled.departNode(a), compiled.arriveNode(b), queryOptions);
     if (!path.found) {
       const month = compiled.options.month;
-      return { ...notFoundResult(base, explainNoRoute(compiled, a, b, queryOptions)), ...(month !== undefined ? { month } : {}) };
+      const reason = explain ? explainNoRoute(compiled, a, b, queryOptions) : `no route from ${a} to ${b} (not explained)`;
+      return { ...notFoundResult(base, reason), ...(month !== undefined ? { month } : {}) };
     }
     // A loop, not push(...path.edges): spreading a long route's edges as arguments overflows the stack.
     for (let j = 0; j < path.edges.length; j++) edges.push(path.edges[j]);

@@ -1,4 +1,8 @@
 import { linkCriticality, type CriticalityResult } from '../../analysis/link-criticality.js';
+import { areaCriticality, type AreaCriticalityResult } from '../../analysis/area-criticality.js';
+import { areaCriticalityCsv } from '../../present/area-criticality-csv.js';
+import { areaCriticalityGeoJSON } from '../../present/area-criticality-geojson.js';
+import { renderAreaCriticality } from '../../present/area-criticality-table.js';
 import type { Network } from '../../model/network.js';
 import { criticalityCsv } from '../../present/criticality-csv.js';
 import { criticalityGeoJSON } from '../../present/criticality-geojson.js';
@@ -23,6 +27,8 @@ const spec = {
   arguments: [],
   options: {
     shard: { type: 'string', value: 'I/N', description: 'scan only the I-th of N equal parts of the links (join the parts with steppenet merge)' },
+    'by-region': { type: 'boolean', description: 'rank regions instead of links: close every link with an end in the region at once' },
+    grid: { type: 'string', value: 'SIZEdeg', description: 'rank the cells of a grid instead of links, e.g. 1deg: close every link whose line meets the cell at once' },
     ...ANALYSIS_OPTIONS, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...OUTPUT_OPTIONS,
   },
 } as const satisfies CommandSpec;
@@ -30,17 +36,49 @@ const usage = usageLine(spec);
 
 export const criticalCommand: Command = {
   ...spec,
-  summary: 'rank links by the demand their single failure disconnects and the detours it forces',
+  summary: 'rank links (or regions, or grid cells) by the demand their failure disconnects and the detours it forces',
   usage,
   run(args, io) {
     const output = outputOptions(args, usage);
     const shard = parseShard(args.values.shard, usage);
     const analysis = analysisOptions(args, usage);
+    const areas = areaOption(args, usage);
+    if (areas) {
+      if (shard) throw new UsageError('--shard splits a scan of links; it does not go with --by-region or --grid', usage);
+      const network = openNetwork(args);
+      const result = areaCriticality(network, { ...analysis, areas, onProgress: progressBar(areas === 'regions' ? 'regions' : 'cells') });
+      return printAreaCriticality(result, network, output, io);
+    }
     const network = openNetwork(args);
     const result = linkCriticality(network, { ...analysis, ...(shard ? { shard } : {}), onProgress: progressBar('links') });
     return printCriticality(result, network, output, io);
   },
 };
+
+/** --by-region or --grid SIZEdeg: the areas of an area scan (undefined for a scan of links). */
+function areaOption(args: ParsedArgs, usage: string): 'regions' | { grid: number } | undefined {
+  const grid = args.values.grid;
+  if (args.values['by-region'] && grid !== undefined) throw new UsageError('give --by-region or --grid, not both', usage);
+  if (args.values['by-region']) return 'regions';
+  if (grid === undefined) return undefined;
+  const m = typeof grid === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*(?:deg|°)?\s*$/i.exec(grid) : null;
+  const size = m ? Number(m[1]) : NaN;
+  if (!(size >= MIN_GRID_DEGREES && size <= 90)) throw new UsageError(`--grid must be a cell size in degrees from ${MIN_GRID_DEGREES} to 90, e.g. 1deg or 0.5deg; got ${JSON.stringify(grid)}`, usage);
+  return { grid: size };
+}
+
+/** Smaller cells close little more than single links (the link scan answers that) and take long: 0.1° is some 10,000 cells on the bundled network. */
+const MIN_GRID_DEGREES = 0.1;
+
+/** The area ranking as a table, JSON, CSV or GeoJSON. */
+function printAreaCriticality(result: AreaCriticalityResult, network: Network, { format, top }: ReturnType<typeof outputOptions>, io: CommandIo): number {
+  const shown = { ...result, ranking: result.ranking.slice(0, top) };
+  if (format === 'json') io.out(formatJson(shown));
+  else if (format === 'geojson') io.out(JSON.stringify(areaCriticalityGeoJSON(network, shown)));
+  else if (format === 'csv') io.out(areaCriticalityCsv(shown));
+  else io.out(renderAreaCriticality(result, top));
+  return 0;
+}
 
 /** "--shard 2/4" → { index: 1, count: 4 } (1-based on the command line, as array jobs number their tasks). */
 export function parseShard(value: unknown, usage: string): { index: number; count: number } | undefined {
