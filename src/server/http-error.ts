@@ -1,11 +1,12 @@
 import { httpError } from '../errors/http-error.js';
 import { InputError } from '../errors/steppenet-error.js';
+import { UnknownPlaceError } from '../places/unknown-place-error.js';
 import { OsrmError } from './osrm/osrm-error.js';
 
 /** What the server answers for an error: the HTTP status and a body with a machine-readable code and a message. */
 export interface HttpAnswer {
   statusCode: number;
-  body: { code: string; message: string };
+  body: { code: string; message: string; suggestions?: { id: string; name: string; country: string; kind: string }[] };
 }
 
 /**
@@ -57,7 +58,11 @@ export function httpErrorOf(error: unknown, codes: ErrorCodes): HttpAnswer {
   }
   if (osrm && error instanceof InputError) return caller('InvalidValue', error.message);
   const { status, code, message } = httpError(error);
-  return { statusCode: status, body: { code, message } };
+  // An unknown or ambiguous place: the closest places, for a client to offer.
+  const suggestions = !osrm && error instanceof UnknownPlaceError
+    ? error.suggestions.map(({ place }) => ({ id: place.id, name: place.name, country: place.country, kind: place.kind }))
+    : undefined;
+  return { statusCode: status, body: { code, message, ...(suggestions ? { suggestions } : {}) } };
 }
 
 const caller = (code: string, message: string): HttpAnswer => ({ statusCode: 400, body: { code, message } });
