@@ -42,7 +42,11 @@ export function httpErrorOf(error: unknown, codes: ErrorCodes): HttpAnswer {
   if (Array.isArray(e.validation) && e.validation.length > 0) {
     const [first] = e.validation;
     const where = e.validationContext === 'querystring' || e.validationContext === 'body' ? '' : `${e.validationContext ?? ''} `;
-    const parameter = `${where}${first.instancePath.replace(/^\//, '').replaceAll('/', '.') || (e.validationContext ?? 'request')}`;
+    // "modes/0" is the first item of the list modes: steppenet's message names the parameter first ("modes: item 1 …").
+    const segments = first.instancePath.split('/').filter(Boolean);
+    const item = osrm ? -1 : segments.findIndex((seg) => /^\d+$/.test(seg));
+    const path = item < 0 ? segments.join('.') : `${segments.slice(0, item).join('.')}: item ${Number(segments[item]) + 1}${segments.length > item + 1 ? `, ${segments.slice(item + 1).join('.')}` : ''}`;
+    const parameter = `${where}${path || (e.validationContext ?? 'request')}`;
     if (first.keyword === 'additionalProperties') {
       return caller(osrm ? 'InvalidOptions' : 'INVALID_ARGUMENT', `${String(first.params.additionalProperty)}: not an option of this service`);
     }
