@@ -309,6 +309,12 @@ describe('long scans: progress and cancel', () => {
       const res = await slow.inject({ method: 'POST', url: '/v1/critical', payload: { ods } });
       expect(res.statusCode).toBe(503);
       expect(res.json().code).toBe('LIMIT_EXCEEDED');
+      // In a stream: an error event with the code, and the stream ends.
+      const stream = await slow.inject({ method: 'POST', url: '/v1/critical', payload: { ods }, headers: { accept: 'text/event-stream' } });
+      expect(stream.statusCode).toBe(200);
+      const last = stream.body.trim().split('\n\n').at(-1)!;
+      expect(last.split('\n')[0]).toBe('event: error');
+      expect(JSON.parse(last.split('\n')[1].replace('data: ', ''))).toEqual({ code: 'LIMIT_EXCEEDED', message: 'request: took longer than the server allows' });
       expect((await slow.inject({ method: 'GET', url: '/v1/places?q=Omsk&limit=1' })).statusCode).toBe(200);
     } finally {
       await slow.close();

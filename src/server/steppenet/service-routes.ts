@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Static, TSchema } from 'typebox';
@@ -35,24 +34,32 @@ function anySignal(signals: AbortSignal[]): AbortSignal {
  * A long scan as Server-Sent Events: `progress` events ({done, total}, at
  * most one per percent), then one `result` event (the JSON answer) or one
  * `error` event ({code, message}). The scan stops when the client goes away
- * or after the request time limit.
+ * or after the request time limit (this timer's, not Fastify's: the reply is
+ * hijacked, so Fastify's handler timeout leaves the stream alone).
  */
 function streamEvents(reply: FastifyReply, work: (hooks: Required<Hooks>) => Promise<unknown>, millis: number) {
-  const stream = new PassThrough();
+  const headers = { ...reply.getHeaders(), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' };
+  reply.hijack();
+  const raw = reply.raw;
+  raw.writeHead(200, headers as Record<string, string>);
+  const write = (text: string, end = false) => {
+    if (raw.writableEnded || raw.destroyed) return;
+    if (end) raw.end(text);
+    else raw.write(text);
+  };
   const gone = new AbortController();
-  reply.raw.on('close', () => { if (!reply.raw.writableEnded) gone.abort(new Error('client went away')); });
+  raw.on('close', () => { if (!raw.writableEnded) gone.abort(new Error('client went away')); });
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(Object.assign(new Error('request: took longer than the server allows'), { code: 'FST_ERR_HANDLER_TIMEOUT' })), millis);
   let percent = -1;
   const onProgress: Progress = (done, total) => {
     const p = total > 0 ? Math.floor((100 * done) / total) : 0;
-    if (p !== percent) stream.write(event('progress', { done, total }));
+    if (p !== percent) write(event('progress', { done, total }));
     percent = p;
   };
   work({ signal: anySignal([gone.signal, timeout.signal]), onProgress })
-    .then((result) => stream.end(event('result', result)), (error: unknown) => stream.end(event('error', httpErrorOf(error, 'steppenet').body)))
+    .then((result) => write(event('result', result), true), (error: unknown) => write(event('error', httpErrorOf(error, 'steppenet').body), true))
     .finally(() => clearTimeout(timer));
-  return reply.header('content-type', 'text/event-stream; charset=utf-8').header('cache-control', 'no-cache').send(stream);
 }
 
 /**
@@ -70,10 +77,10 @@ export function registerServiceRoutes(app: FastifyInstance, nets: ServiceNetwork
     const description = long
       ? `${summary}. With \`Accept: text/event-stream\` the answer is Server-Sent Events: \`progress\` ({done, total}) then \`result\` (or \`error\`). Also as a job: POST /v1/jobs/${name}.`
       : summary;
-    const handler = (input: Static<T>) => (request: FastifyRequest, reply: FastifyReply) =>
-      long && wantsEvents(request)
-        ? streamEvents(reply, async (hooks) => run(input, hooks), limits.requestMillis)
-        : Promise.resolve(run(input, { signal: request.signal })).then((answer) => reply.send(answer));
+    const handler = (input: Static<T>) => (request: FastifyRequest, reply: FastifyReply) => {
+      if (long && wantsEvents(request)) return streamEvents(reply, async (hooks) => run(input, hooks), limits.requestMillis);
+      return Promise.resolve(run(input, { signal: request.signal })).then((answer) => reply.send(answer));
+    };
     const responses = { 200: S.ServiceAnswer, ...errors };
     api.get(`/v1/${name}`, { schema: { tags: TAGS, summary, description, querystring: schema, response: responses } }, (req, reply) => handler(req.query as Static<T>)(req, reply));
     if (options.post !== false) {
