@@ -11,6 +11,8 @@ export interface CriticalityOptions extends CompileOptions {
   links?: LinkSelection | readonly string[];
   /** Called after each link with (done, total, linkId). */
   onProgress?: (done: number, total: number, link: string) => void;
+  /** Checked before each link: once aborted, the scan stops and throws the signal's reason. */
+  signal?: AbortSignal;
   /**
    * Score only shard `index` (0-based) of `count`: the links at positions
    * index, index + count, … of the candidate list. Shards run anywhere (other
@@ -53,6 +55,44 @@ export interface CriticalityResult {
  * for each link only the pairs whose baseline route uses it are re-routed.
  */
 export function linkCriticality(network: Network, options: CriticalityOptions = {}): CriticalityResult {
+  const scan = criticalityScan(network, options);
+  const ranking = scan.candidates.map((id, n) => {
+    options.signal?.throwIfAborted();
+    const score = scan.score(id);
+    options.onProgress?.(n + 1, scan.candidates.length, id);
+    return score;
+  });
+  return scan.finish(ranking);
+}
+
+/**
+ * linkCriticality that gives the event loop a turn every `sliceMillis`
+ * (default 20) of scanning, so that a server answers other requests, reports
+ * progress and sees `signal` abort (a cancelled job, a time limit) while it runs.
+ * The same result as linkCriticality.
+ */
+export async function linkCriticalityAsync(network: Network, options: CriticalityOptions & { sliceMillis?: number } = {}): Promise<CriticalityResult> {
+  const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+  await pause();
+  options.signal?.throwIfAborted();
+  const scan = criticalityScan(network, options);
+  const slice = options.sliceMillis ?? 20;
+  const ranking: LinkCriticality[] = [];
+  let sliceStart = performance.now();
+  for (const [n, id] of scan.candidates.entries()) {
+    if (performance.now() - sliceStart >= slice) {
+      await pause();
+      sliceStart = performance.now();
+    }
+    options.signal?.throwIfAborted();
+    ranking.push(scan.score(id));
+    options.onProgress?.(n + 1, scan.candidates.length, id);
+  }
+  return scan.finish(ranking);
+}
+
+/** The scan's parts: the OD router and its baseline, the links to score, the score of one, the result. */
+function criticalityScan(network: Network, options: CriticalityOptions) {
   const router = new OdRouter(network, options.ods, options);
   const all = options.links
     ? selectLinks(network, options.links)
@@ -60,7 +100,7 @@ export function linkCriticality(network: Network, options: CriticalityOptions = 
   const shard = options.shard;
   if (shard) checkShard(shard);
   const candidates = shard ? all.filter((_, i) => i % shard.count === shard.index) : all;
-  const ranking = candidates.map((id, n): LinkCriticality => {
+  const score = (id: string): LinkCriticality => {
     const link = network.link(id)!.properties;
     const score: LinkCriticality = {
       link: id, name: linkName(network, id), mode: link.mode,
@@ -80,11 +120,13 @@ export function linkCriticality(network: Network, options: CriticalityOptions = 
         score.worstExtra = Math.max(score.worstExtra, extra);
       }
     }
-    options.onProgress?.(n + 1, candidates.length, id);
     return score;
-  });
-  ranking.sort(byCriticality);
-  return { by: router.compiled.by, scenario: network.scenario?.name ?? 'current', pairs: router.ods.length, candidates: all.length, ...(shard ? { shard } : {}), ranking };
+  };
+  const finish = (ranking: LinkCriticality[]): CriticalityResult => {
+    ranking.sort(byCriticality);
+    return { by: router.compiled.by, scenario: network.scenario?.name ?? 'current', pairs: router.ods.length, candidates: all.length, ...(shard ? { shard } : {}), ranking };
+  };
+  return { candidates, score, finish };
 }
 
 /** Most critical first: disconnected demand, then weighted extra, then the id (a total order, so shards merge to the same list). */

@@ -7,6 +7,8 @@ import { DEFAULT_LIMITS, type ServerLimits } from './limits.js';
 import { OsrmError } from './osrm/osrm-error.js';
 import { registerOsrmRoutes } from './osrm/osrm-routes.js';
 import { ProfileRouters } from './osrm/profiles.js';
+import { registerServiceRoutes } from './steppenet/service-routes.js';
+import { ServiceNetworks } from './steppenet/services.js';
 import { registerSteppenetRoutes } from './steppenet/steppenet-routes.js';
 
 export interface ServerOptions {
@@ -76,5 +78,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
   registerOsrmRoutes(app, profiles, limits);
   registerSteppenetRoutes(app, options.network, profiles.network);
+  registerServiceRoutes(app, new ServiceNetworks(options.network, profiles.network), limits);
   return app;
 }

@@ -1,11 +1,12 @@
 import { httpError } from '../errors/http-error.js';
 import { InputError } from '../errors/steppenet-error.js';
+import { UnknownPlaceError } from '../places/unknown-place-error.js';
 import { OsrmError } from './osrm/osrm-error.js';
 
 /** What the server answers for an error: the HTTP status and a body with a machine-readable code and a message. */
 export interface HttpAnswer {
   statusCode: number;
-  body: { code: string; message: string };
+  body: { code: string; message: string; suggestions?: { id: string; name: string; country: string; kind: string }[] };
 }
 
 /**
@@ -41,7 +42,11 @@ export function httpErrorOf(error: unknown, codes: ErrorCodes): HttpAnswer {
   if (Array.isArray(e.validation) && e.validation.length > 0) {
     const [first] = e.validation;
     const where = e.validationContext === 'querystring' || e.validationContext === 'body' ? '' : `${e.validationContext ?? ''} `;
-    const parameter = `${where}${first.instancePath.replace(/^\//, '').replaceAll('/', '.') || (e.validationContext ?? 'request')}`;
+    // "modes/0" is the first item of the list modes: steppenet's message names the parameter first ("modes: item 1 …").
+    const segments = first.instancePath.split('/').filter(Boolean);
+    const item = osrm ? -1 : segments.findIndex((seg) => /^\d+$/.test(seg));
+    const path = item < 0 ? segments.join('.') : `${segments.slice(0, item).join('.')}: item ${Number(segments[item]) + 1}${segments.length > item + 1 ? `, ${segments.slice(item + 1).join('.')}` : ''}`;
+    const parameter = `${where}${path || (e.validationContext ?? 'request')}`;
     if (first.keyword === 'additionalProperties') {
       return caller(osrm ? 'InvalidOptions' : 'INVALID_ARGUMENT', `${String(first.params.additionalProperty)}: not an option of this service`);
     }
@@ -57,7 +62,11 @@ export function httpErrorOf(error: unknown, codes: ErrorCodes): HttpAnswer {
   }
   if (osrm && error instanceof InputError) return caller('InvalidValue', error.message);
   const { status, code, message } = httpError(error);
-  return { statusCode: status, body: { code, message } };
+  // An unknown or ambiguous place: the closest places, for a client to offer.
+  const suggestions = !osrm && error instanceof UnknownPlaceError
+    ? error.suggestions.map(({ place }) => ({ id: place.id, name: place.name, country: place.country, kind: place.kind }))
+    : undefined;
+  return { statusCode: status, body: { code, message, ...(suggestions ? { suggestions } : {}) } };
 }
 
 const caller = (code: string, message: string): HttpAnswer => ({ statusCode: 400, body: { code, message } });

@@ -16,6 +16,10 @@ export interface ServerLimits {
   nearestNumber: number;
   /** Milliseconds to receive a request, and for a table's searches (checked between its rows). */
   requestMillis: number;
+  /** Milliseconds a job (POST /v1/jobs/…) may run before it is stopped. */
+  jobMillis: number;
+  /** Jobs running at once; one more is refused (LIMIT_EXCEEDED). */
+  jobsRunning: number;
 }
 
 // osrm-routed's defaults are 500 route coordinates, 100 table coordinates, 3
@@ -27,4 +31,6 @@ export const DEFAULT_LIMITS: ServerLimits = {
   alternatives: 3,
   nearestNumber: 100,
   requestMillis: 10_000,
+  jobMillis: 300_000,
+  jobsRunning: 2,
 };

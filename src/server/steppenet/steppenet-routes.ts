@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Network } from '../../model/network.js';
 import type { Mode } from '../../model/types.js';
-import { ErrorResponse } from '../osrm/schemas.js';
+import { ServiceError } from './service-schemas.js';
 import { routeService } from './route-service.js';
 import { RouteBody, RouteQuery, RouteResponse, type RouteRequest } from './schemas.js';
 
@@ -12,7 +12,7 @@ const split = (text: string | undefined) => text?.split(',').map((s) => s.trim()
 /** steppenet's own services under /v1: by place names, with the command line's options. */
 export function registerSteppenetRoutes(app: FastifyInstance, base: Network, network: Network): void {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const responses = { 200: RouteResponse, 400: ErrorResponse };
+  const responses = { 200: RouteResponse, 400: ServiceError, 422: ServiceError };
 
   api.get('/v1/route', {
     schema: { tags: TAGS, summary: 'Best route between places, options as on the command line', querystring: RouteQuery, response: responses },
