@@ -7,7 +7,9 @@ import { DEFAULT_LIMITS, type ServerLimits } from './limits.js';
 import { OsrmError } from './osrm/osrm-error.js';
 import { registerOsrmRoutes } from './osrm/osrm-routes.js';
 import { ProfileRouters } from './osrm/profiles.js';
+import { registerPlacesAndNetwork } from './steppenet/places.js';
 import { registerSteppenetRoutes } from './steppenet/steppenet-routes.js';
+import { registerWebPage } from './web-page.js';
 
 export interface ServerOptions {
   /** The network every request is answered on: chosen here, never by a request. */
@@ -76,5 +78,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
   registerOsrmRoutes(app, profiles, limits);
   registerSteppenetRoutes(app, options.network, profiles.network);
+  registerPlacesAndNetwork(app, options.network, profiles.network);
+  registerWebPage(app, profiles.network);
   return app;
 }
