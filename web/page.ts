@@ -1,0 +1,398 @@
+// The web page of `steppenet serve`: a map of the network (MapLibre GL JS,
+// bundled; basemap from /v1/basemap, no tile server), place search, the best
+// route leg by leg, and link removal. It talks to the server only over HTTP:
+// /v1/places, /v1/network, /v1/basemap, /v1/route and /openapi.json.
+import * as maplibregl from 'maplibre-gl';
+import type { GeoJSONSource, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+maplibregl.setWorkerUrl(new URL('/web/maplibre-gl-worker.mjs', location.href).href);
+
+interface PlaceRef { id: string; name: string; country: string }
+interface Match extends PlaceRef { kind: string; aliases: string[]; region?: string; matched: string; how: string }
+interface Hours { driving: number; rest: number; waiting: number; transfer: number; running: number }
+interface Leg { from: PlaceRef; to: PlaceRef; mode: string; km: number; hours: number; cost: number; name: string; links: string[]; hoursBreakdown: Hours }
+interface Crossing { checkpoint: string; name: string; link: string; mode: string; from: string; to: string; waitHours: number; regime: string }
+interface Transfer { place: PlaceRef; fromMode: string; toMode: string; hours: number }
+interface Route {
+  found: boolean; reason?: string; from: PlaceRef; to: PlaceRef; scenario: string; by: string;
+  totals: { km: number; hours: number; cost: number; hoursBreakdown: Hours } | null;
+  legs: Leg[]; crossings: Crossing[]; transfers: Transfer[]; links: string[];
+}
+interface ApiError { code?: string; message?: string; error?: string }
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+const state = {
+  from: undefined as PlaceRef | undefined,
+  to: undefined as PlaceRef | undefined,
+  avoid: [] as string[],
+  /** The answer with no link removed, to compare against. */
+  baseline: undefined as Route | undefined,
+  route: undefined as Route | undefined,
+  query: 0,
+};
+
+class HttpError extends Error {}
+
+async function getJson<T>(path: string): Promise<T> {
+  const response = await fetch(path, { headers: { accept: 'application/json' } });
+  const body = (await response.json().catch(() => ({}))) as T & ApiError;
+  if (!response.ok) throw new HttpError(`${body.code ?? response.status}: ${body.message ?? body.error ?? response.statusText}`);
+  return body;
+}
+
+function setStatus(text: string, error = false): void {
+  const status = $('status');
+  status.textContent = text;
+  status.classList.toggle('error', error);
+}
+
+const fmt = (n: number, digits = 1) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const scenario = () => $<HTMLSelectElement>('scenario').value;
+const by = () => $<HTMLSelectElement>('by').value;
+
+// ---------------------------------------------------------------- the map
+
+const map = new maplibregl.Map({
+  container: 'map',
+  style: {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#dce8f0' } }],
+  },
+  bounds: [[45, 38], [90, 60]],
+  attributionControl: { compact: true, customAttribution: 'Natural Earth · steppenet' },
+});
+map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
+map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }));
+
+const MODE_COLOUR = ['match', ['get', 'mode'], 'road', '#d9822b', 'rail', '#6a3d9a', 'river', '#1f78b4', '#777'] as const;
+/** One layer per status: line-dasharray is not data-driven everywhere. */
+const STATUS_STYLE: Record<string, { dash?: number[]; opacity: number; width: number }> = {
+  open: { opacity: 0.9, width: 2 },
+  restricted: { dash: [1, 1.5], opacity: 0.9, width: 2 },
+  planned: { dash: [3, 2], opacity: 0.8, width: 2 },
+  'under-construction': { dash: [2, 2], opacity: 0.8, width: 2 },
+  abolished: { dash: [0.5, 2], opacity: 0.45, width: 1.5 },
+};
+
+function addLayers(): void {
+  map.addSource('basemap', { type: 'geojson', data: EMPTY });
+  map.addSource('network', { type: 'geojson', data: EMPTY });
+  map.addSource('route', { type: 'geojson', data: EMPTY });
+  map.addLayer({
+    id: 'countries', type: 'fill', source: 'basemap',
+    paint: { 'fill-color': ['match', ['get', 'country'], 'KZ', '#f7efd8', 'RU', '#eef3e4', '#f4f4f1'] },
+  });
+  map.addLayer({ id: 'borders', type: 'line', source: 'basemap', paint: { 'line-color': '#8a8a8a', 'line-width': 1 } });
+  map.addLayer({
+    id: 'route-casing', type: 'line', source: 'route', filter: ['==', ['geometry-type'], 'LineString'],
+    layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': '#fff', 'line-width': 10, 'line-opacity': 0.9 },
+  });
+  for (const [status, style] of Object.entries(STATUS_STYLE)) {
+    map.addLayer({
+      id: `links-${status}`, type: 'line', source: 'network',
+      filter: ['all', ['==', ['get', 'type'], 'link'], ['==', ['get', 'status'], status]],
+      paint: {
+        'line-color': MODE_COLOUR as never, 'line-width': style.width, 'line-opacity': style.opacity,
+        ...(style.dash ? { 'line-dasharray': style.dash } : {}),
+      },
+    });
+  }
+  map.addLayer({
+    id: 'route-line', type: 'line', source: 'route', filter: ['==', ['geometry-type'], 'LineString'],
+    layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': '#e4002b', 'line-width': 5, 'line-opacity': 0.85 },
+  });
+  map.addLayer({
+    id: 'cities', type: 'circle', source: 'network',
+    filter: ['all', ['==', ['get', 'type'], 'place'], ['in', ['get', 'kind'], ['literal', ['city', 'hub', 'port']]]],
+    paint: { 'circle-radius': 3, 'circle-color': '#333', 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
+  });
+  map.addLayer({
+    id: 'checkpoints-locks', type: 'circle', source: 'network',
+    filter: ['all', ['==', ['get', 'type'], 'place'], ['in', ['get', 'kind'], ['literal', ['checkpoint', 'lock']]]],
+    paint: {
+      'circle-radius': 4, 'circle-color': ['match', ['get', 'kind'], 'lock', '#1a9e9e', '#d7191c'],
+      'circle-stroke-color': '#fff', 'circle-stroke-width': 1,
+    },
+  });
+  map.addLayer({
+    id: 'route-points', type: 'circle', source: 'route', filter: ['==', ['geometry-type'], 'Point'],
+    paint: { 'circle-radius': 6, 'circle-color': ['match', ['get', 'kind'], 'crossing', '#d7191c', '#ffbf00'], 'circle-stroke-color': '#000', 'circle-stroke-width': 1.5 },
+  });
+}
+
+const LINK_LAYERS = Object.keys(STATUS_STYLE).map((s) => `links-${s}`);
+const hover = new maplibregl.Popup({ closeButton: false, closeOnClick: false, maxWidth: '280px' });
+
+function describe(properties: Record<string, unknown>): string {
+  const p = properties;
+  const text = (s: unknown) => String(s ?? '').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  if (p.type === 'link') {
+    return `<b>${text(p.line ?? p.road ?? p.id)}</b><br>${text(p.mode)}, ${text(p.status)}, ${text(p.km)} km<br><code>${text(p.id)}</code>`
+      + (state.from && state.to ? '<br><i>click to remove it from the route query</i>' : '');
+  }
+  return `<b>${text(p.name)}</b> (${text(p.kind)}, ${text(p.country)})`;
+}
+
+function wireMapEvents(): void {
+  for (const layer of [...LINK_LAYERS, 'cities', 'checkpoints-locks']) {
+    map.on('mousemove', layer, (e: MapLayerMouseEvent) => {
+      const feature = e.features?.[0];
+      if (!feature) return;
+      map.getCanvas().style.cursor = 'pointer';
+      hover.setLngLat(e.lngLat).setHTML(describe(feature.properties)).addTo(map);
+    });
+    map.on('mouseleave', layer, () => {
+      map.getCanvas().style.cursor = '';
+      hover.remove();
+    });
+  }
+  map.on('click', (e: MapMouseEvent) => {
+    const feature = map.queryRenderedFeatures(e.point, { layers: LINK_LAYERS })[0];
+    if (feature && state.from && state.to) void removeLink(String(feature.properties.id));
+  });
+}
+
+// ---------------------------------------------------------------- loading
+
+async function loadNetwork(): Promise<void> {
+  const network = await getJson<FeatureCollection>(`/v1/network?scenario=${encodeURIComponent(scenario())}`);
+  (map.getSource('network') as GeoJSONSource).setData(network);
+  const links = network.features.filter((f) => f.properties?.type === 'link').length;
+  setStatus(`${network.features.length - links} places, ${links} links (${scenario()} scenario). Search a place to start.`);
+}
+
+async function loadScenarios(): Promise<void> {
+  // The scenario names the route service accepts, as its OpenAPI document lists them.
+  try {
+    const openapi = await getJson<{ paths: Record<string, { get?: { parameters?: { name: string; schema?: { enum?: string[] } }[] } }> }>('/openapi.json');
+    const names = openapi.paths['/v1/route']?.get?.parameters?.find((p) => p.name === 'scenario')?.schema?.enum;
+    if (!names?.length) return;
+    const select = $<HTMLSelectElement>('scenario');
+    select.replaceChildren(...names.map((name) => new Option(name, name, name === 'current', name === 'current')));
+  } catch {
+    // The switch keeps "current".
+  }
+}
+
+// ---------------------------------------------------------------- search
+
+function wireSearch(which: 'from' | 'to'): void {
+  const input = $<HTMLInputElement>(which);
+  const list = $<HTMLUListElement>(`${which}-suggestions`);
+  let timer: number | undefined;
+  let asked = 0;
+  input.addEventListener('input', () => {
+    state[which] = undefined;
+    input.classList.remove('chosen');
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (!q) return list.replaceChildren();
+    timer = window.setTimeout(async () => {
+      const ask = ++asked;
+      try {
+        const { matches } = await getJson<{ matches: Match[] }>(`/v1/places?q=${encodeURIComponent(q)}&limit=8`);
+        if (ask !== asked) return;
+        list.replaceChildren(...matches.map((m) => {
+          const item = document.createElement('li');
+          const button = document.createElement('button');
+          button.type = 'button';
+          button.dataset.place = m.id;
+          const alias = m.matched !== m.name ? ` “${m.matched}”` : '';
+          button.append(m.name, Object.assign(document.createElement('span'), { className: 'meta', textContent: `${alias} · ${m.kind}, ${m.country}${m.region ? `, ${m.region}` : ''}` }));
+          button.addEventListener('click', () => choose(which, m));
+          item.append(button);
+          return item;
+        }));
+        if (matches.length === 0) list.replaceChildren(Object.assign(document.createElement('li'), { className: 'meta', textContent: 'no place matches' }));
+      } catch (error) {
+        setStatus(`Search failed: ${(error as Error).message}`, true);
+      }
+    }, 150);
+  });
+}
+
+function choose(which: 'from' | 'to', place: Match): void {
+  state[which] = { id: place.id, name: place.name, country: place.country };
+  const input = $<HTMLInputElement>(which);
+  input.value = place.name;
+  input.classList.add('chosen');
+  $(`${which}-suggestions`).replaceChildren();
+  state.avoid = [];
+  state.baseline = undefined;
+  void queryRoute();
+}
+
+// ---------------------------------------------------------------- route
+
+async function removeLink(id: string): Promise<void> {
+  if (state.avoid.includes(id)) return;
+  state.avoid.push(id);
+  await queryRoute();
+}
+
+async function restoreLink(id: string): Promise<void> {
+  state.avoid = state.avoid.filter((l) => l !== id);
+  await queryRoute();
+}
+
+async function queryRoute(): Promise<void> {
+  if (!state.from || !state.to) return;
+  const ask = ++state.query;
+  const params = new URLSearchParams({ from: state.from.id, to: state.to.id, by: by(), scenario: scenario() });
+  if (state.avoid.length) params.set('avoidLinks', state.avoid.join(','));
+  setStatus(`Routing ${state.from.name} → ${state.to.name}…`);
+  try {
+    const [route, geojson] = await Promise.all([
+      getJson<Route>(`/v1/route?${params}&format=json`),
+      getJson<FeatureCollection>(`/v1/route?${params}&format=geojson`),
+    ]);
+    if (ask !== state.query) return;
+    if (state.avoid.length === 0) state.baseline = route;
+    state.route = route;
+    (map.getSource('route') as GeoJSONSource).setData(geojson);
+    showRoute(route, geojson);
+    setStatus(route.found ? `Route found (${route.scenario} scenario, by ${route.by}).` : `No route: ${route.reason ?? 'unreachable'}`, !route.found);
+  } catch (error) {
+    if (ask === state.query) setStatus(`Route failed: ${(error as Error).message}`, true);
+  }
+}
+
+function hoursText(h: Hours): string {
+  const parts = Object.entries(h).filter(([, v]) => v > 0.005).map(([k, v]) => `${k} ${fmt(v)} h`);
+  return parts.length ? parts.join(', ') : '—';
+}
+
+function showRoute(route: Route, geojson: FeatureCollection): void {
+  $('result').hidden = false;
+  $('route-title').textContent = `${route.from.name} → ${route.to.name}`;
+  const totals = $('totals');
+  const legs = $<HTMLOListElement>('legs');
+  legs.replaceChildren();
+  if (!route.found || !route.totals) {
+    totals.textContent = `No route: ${route.reason ?? 'unreachable'}`;
+    $('hours').textContent = '';
+  } else {
+    const t = route.totals;
+    totals.textContent = `${fmt(t.km, 0)} km · ${fmt(t.hours)} h · ${fmt(t.cost, 2)} USD/t · ${route.crossings.length} crossing${route.crossings.length === 1 ? '' : 's'}`;
+    totals.title = hoursText(t.hoursBreakdown);
+    route.legs.forEach((leg) => legs.append(legItem(route, leg)));
+    $('hours').textContent = `Hours in all: ${hoursText(t.hoursBreakdown)}`;
+    fitTo(geojson);
+  }
+  showChange(route);
+  showRemoved();
+}
+
+function legItem(route: Route, leg: Leg): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'leg';
+  item.dataset.mode = leg.mode;
+  const head = document.createElement('div');
+  head.className = 'leg-head';
+  head.append(Object.assign(document.createElement('span'), { className: `mode ${leg.mode}`, textContent: leg.mode }), ` ${leg.from.name} → ${leg.to.name}`);
+  const figures = document.createElement('div');
+  figures.textContent = `${fmt(leg.km, 0)} km, ${fmt(leg.hours)} h (${hoursText(leg.hoursBreakdown)})${leg.name ? ` — ${leg.name}` : ''}`;
+  item.append(head, figures);
+  for (const c of route.crossings.filter((c) => leg.links.includes(c.link))) {
+    item.append(Object.assign(document.createElement('div'), {
+      className: 'crossing',
+      textContent: `Border crossing ${c.name}: ${c.from} → ${c.to}, wait ${fmt(c.waitHours)} h (${c.regime})`,
+    }));
+  }
+  const transfer = route.transfers.find((t) => t.place.id === leg.to.id);
+  if (transfer) item.append(Object.assign(document.createElement('div'), { className: 'small', textContent: `transfer ${transfer.fromMode} → ${transfer.toMode} at ${transfer.place.name}: ${fmt(transfer.hours)} h` }));
+  const links = document.createElement('div');
+  links.className = 'links';
+  links.append('links: ');
+  for (const id of leg.links) {
+    const span = document.createElement('span');
+    span.className = 'link';
+    span.append(id);
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'remove-link';
+    remove.dataset.link = id;
+    remove.title = `remove ${id} and route again`;
+    remove.textContent = '✕';
+    remove.addEventListener('click', () => void removeLink(id));
+    span.append(remove, ' ');
+    links.append(span);
+  }
+  item.append(links);
+  return item;
+}
+
+function showChange(route: Route): void {
+  const change = $('change');
+  const base = state.baseline;
+  if (!state.avoid.length || !base?.totals) {
+    change.hidden = true;
+    return;
+  }
+  change.hidden = false;
+  if (!route.found || !route.totals) {
+    change.textContent = `Without ${state.avoid.join(', ')} there is no route (it was ${fmt(base.totals.hours)} h, ${fmt(base.totals.km, 0)} km).`;
+    return;
+  }
+  const dh = route.totals.hours - base.totals.hours;
+  const dkm = route.totals.km - base.totals.km;
+  change.textContent = `Without ${state.avoid.join(', ')}: ${fmt(route.totals.hours)} h instead of ${fmt(base.totals.hours)} h (${dh >= 0 ? '+' : ''}${fmt(dh)} h), `
+    + `${fmt(route.totals.km, 0)} km instead of ${fmt(base.totals.km, 0)} km (${dkm >= 0 ? '+' : ''}${fmt(dkm, 0)} km).`;
+}
+
+function showRemoved(): void {
+  $('removed').hidden = state.avoid.length === 0;
+  $('removed-list').replaceChildren(...state.avoid.map((id) => {
+    const item = document.createElement('li');
+    const restore = document.createElement('button');
+    restore.type = 'button';
+    restore.textContent = 'restore';
+    restore.addEventListener('click', () => void restoreLink(id));
+    item.append(`${id} `, restore);
+    return item;
+  }));
+}
+
+function fitTo(geojson: FeatureCollection): void {
+  const bounds = new maplibregl.LngLatBounds();
+  const visit = (g: Geometry) => {
+    if (g.type === 'Point') bounds.extend(g.coordinates as [number, number]);
+    else if (g.type === 'LineString') for (const c of g.coordinates) bounds.extend(c as [number, number]);
+  };
+  geojson.features.forEach((f: Feature) => f.geometry && visit(f.geometry));
+  if (!bounds.isEmpty()) map.fitBounds(bounds, { padding: 60, maxZoom: 8, duration: 0 });
+}
+
+// ---------------------------------------------------------------- start
+
+wireSearch('from');
+wireSearch('to');
+$('scenario').addEventListener('change', () => {
+  state.baseline = undefined;
+  void loadNetwork().then(queryRoute).catch((e: Error) => setStatus(`Loading failed: ${e.message}`, true));
+});
+$('by').addEventListener('change', () => {
+  state.baseline = undefined;
+  void queryRoute();
+});
+$('query').addEventListener('submit', (e) => e.preventDefault());
+
+map.on('load', async () => {
+  addLayers();
+  wireMapEvents();
+  try {
+    const [basemap] = await Promise.all([getJson<FeatureCollection>('/v1/basemap'), loadScenarios()]);
+    (map.getSource('basemap') as GeoJSONSource).setData(basemap);
+    await loadNetwork();
+    document.body.dataset.ready = 'true';
+  } catch (error) {
+    setStatus(`Loading failed: ${(error as Error).message}`, true);
+  }
+});
+
+// For the browser test and the curious: the map and the page's state.
+Object.assign(window, { steppenet: { map, state } });
