@@ -111,4 +111,19 @@ describe('the web page at /', () => {
     await page.screenshot({ path: SCREENSHOT.pathname });
     expect(consoleErrors).toEqual([]);
   });
+
+  it('offers alternatives and the most resilient route exactly when the server has those services', async () => {
+    const paths = Object.keys(((await (await fetch(`${base}/openapi.json`)).json()) as { paths: Record<string, unknown> }).paths);
+    const has = paths.includes('/v1/alternatives') && paths.includes('/v1/resilient');
+    expect(await page.isVisible('#show-alternatives')).toBe(has);
+    expect(await page.isVisible('#show-resilient')).toBe(has);
+    if (!has) return;
+    await page.click('#show-alternatives');
+    await page.waitForSelector('#more-list li.more-route');
+    expect(await page.textContent('#more-list')).toMatch(/^Alternative 1: /);
+    await page.click('#show-resilient');
+    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } }).document.querySelector('#more-list')?.textContent.startsWith('Most resilient route'));
+    expect(await page.textContent('#more-list')).toMatch(/Backup if \S+ fails/);
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -32,6 +32,8 @@ const state = {
   baseline: undefined as Route | undefined,
   route: undefined as Route | undefined,
   query: 0,
+  /** steppenet services the server offers beyond /v1/route (from /openapi.json). */
+  services: new Set<string>(),
 };
 
 class HttpError extends Error {}
@@ -82,6 +84,7 @@ function addLayers(): void {
   map.addSource('basemap', { type: 'geojson', data: EMPTY });
   map.addSource('network', { type: 'geojson', data: EMPTY });
   map.addSource('route', { type: 'geojson', data: EMPTY });
+  map.addSource('alternatives', { type: 'geojson', data: EMPTY });
   map.addLayer({
     id: 'countries', type: 'fill', source: 'basemap',
     paint: { 'fill-color': ['match', ['get', 'country'], 'KZ', '#f7efd8', 'RU', '#eef3e4', '#f4f4f1'] },
@@ -101,6 +104,14 @@ function addLayers(): void {
       },
     });
   }
+  map.addLayer({
+    id: 'alternative-lines', type: 'line', source: 'alternatives', filter: ['==', ['geometry-type'], 'LineString'],
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': ['match', ['coalesce', ['get', 'alternative'], ['get', 'option'], 0], 1, '#0072b2', 2, '#009e73', 3, '#e69f00', 4, '#cc79a7', 5, '#56b4e9', '#444'],
+      'line-width': 4, 'line-opacity': 0.8, 'line-dasharray': [2, 1.5],
+    },
+  });
   map.addLayer({
     id: 'route-line', type: 'line', source: 'route', filter: ['==', ['geometry-type'], 'LineString'],
     layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': '#e4002b', 'line-width': 5, 'line-opacity': 0.85 },
@@ -169,6 +180,10 @@ async function loadScenarios(): Promise<void> {
   // The scenario names the route service accepts, as its OpenAPI document lists them.
   try {
     const openapi = await getJson<{ paths: Record<string, { get?: { parameters?: { name: string; schema?: { enum?: string[] } }[] } }> }>('/openapi.json');
+    for (const path of Object.keys(openapi.paths)) if (openapi.paths[path].get) state.services.add(path);
+    $('more').hidden = !state.services.has('/v1/alternatives') && !state.services.has('/v1/resilient');
+    $('show-alternatives').hidden = !state.services.has('/v1/alternatives');
+    $('show-resilient').hidden = !state.services.has('/v1/resilient');
     const names = openapi.paths['/v1/route']?.get?.parameters?.find((p) => p.name === 'scenario')?.schema?.enum;
     if (!names?.length) return;
     const select = $<HTMLSelectElement>('scenario');
@@ -253,6 +268,7 @@ async function queryRoute(): Promise<void> {
     if (ask !== state.query) return;
     if (state.avoid.length === 0) state.baseline = route;
     state.route = route;
+    clearMore();
     (map.getSource('route') as GeoJSONSource).setData(geojson);
     showRoute(route, geojson);
     setStatus(route.found ? `Route found (${route.scenario} scenario, by ${route.by}).` : `No route: ${route.reason ?? 'unreachable'}`, !route.found);
@@ -367,7 +383,64 @@ function fitTo(geojson: FeatureCollection): void {
   if (!bounds.isEmpty()) map.fitBounds(bounds, { padding: 60, maxZoom: 8, duration: 0 });
 }
 
+// ---------------------------------------------------------------- alternatives and the most resilient route
+
+const COLOURS = ['#0072b2', '#009e73', '#e69f00', '#cc79a7', '#56b4e9'];
+
+function clearMore(): void {
+  (map.getSource('alternatives') as GeoJSONSource | undefined)?.setData(EMPTY);
+  $('more-list').replaceChildren();
+}
+
+function routeParams(): URLSearchParams | undefined {
+  if (!state.from || !state.to) return undefined;
+  const params = new URLSearchParams({ from: state.from.id, to: state.to.id, by: by(), scenario: scenario() });
+  return params;
+}
+
+/** Up to 5 routes from /v1/alternatives or /v1/resilient drawn dashed, one colour each, and listed. */
+async function showMore(kind: 'alternatives' | 'resilient'): Promise<void> {
+  const params = routeParams();
+  if (!params) return setStatus('Pick an origin and a destination first.', true);
+  if (kind === 'alternatives') params.set('k', '3');
+  setStatus(kind === 'alternatives' ? 'Looking for alternatives…' : 'Looking for the most resilient route…');
+  try {
+    const geojson = await getJson<FeatureCollection>(`/v1/${kind}?${params}&format=geojson`);
+    const list = $<HTMLUListElement>('more-list');
+    list.replaceChildren();
+    // Number the routes 1, 2, … in the order they come, so each has a colour.
+    const routeOf = new Map<string, number>();
+    const key = (p: Record<string, unknown>) => String(p.alternative ?? `${p.role}:${p.failedLink ?? ''}`);
+    for (const f of geojson.features) {
+      const p = f.properties ?? {};
+      if (!routeOf.has(key(p))) routeOf.set(key(p), routeOf.size + 1);
+      p.option = routeOf.get(key(p));
+    }
+    const shown = geojson.features.filter((f) => Number(f.properties?.option) <= 5);
+    (map.getSource('alternatives') as GeoJSONSource).setData({ type: 'FeatureCollection', features: shown });
+    for (const [k, n] of routeOf) {
+      if (n > 5) break;
+      const legs = shown.filter((f) => f.properties?.option === n && f.geometry.type === 'LineString');
+      const km = legs.reduce((sum, f) => sum + Number(f.properties?.km ?? 0), 0);
+      const hours = legs.reduce((sum, f) => sum + Number(f.properties?.hours ?? 0), 0);
+      const modes = [...new Set(legs.map((f) => String(f.properties?.mode)))].join('+');
+      const label = kind === 'alternatives' ? `Alternative ${k}` : k.startsWith('chosen') ? 'Most resilient route' : `Backup if ${k.slice('backup:'.length)} fails`;
+      const item = document.createElement('li');
+      item.className = 'more-route';
+      item.append(Object.assign(document.createElement('span'), { className: 'swatch', style: `border-color:${COLOURS[n - 1]}` }), `${label}: ${modes}, ${fmt(km, 0)} km, ${fmt(hours)} h`);
+      list.append(item);
+    }
+    if (shown.length) fitTo({ type: 'FeatureCollection', features: [...shown, ...geojson.features.filter((f) => f.properties?.kind === 'leg' && f.properties?.option === 1)] });
+    setStatus(routeOf.size ? `${routeOf.size} route${routeOf.size === 1 ? '' : 's'}${routeOf.size > 5 ? '; the first 5' : ''} drawn dashed.` : 'No route found.');
+  } catch (error) {
+    setStatus(`${kind} failed: ${(error as Error).message}`, true);
+  }
+}
+
 // ---------------------------------------------------------------- start
+
+$('show-alternatives').addEventListener('click', () => void showMore('alternatives'));
+$('show-resilient').addEventListener('click', () => void showMore('resilient'));
 
 wireSearch('from');
 wireSearch('to');
