@@ -126,4 +126,27 @@ describe('the web page at /', () => {
     expect(await page.textContent('#more-list')).toMatch(/Backup if \S+ fails/);
     expect(consoleErrors).toEqual([]);
   });
+
+  it('shows criticality and the corridor comparison exactly when the server has those services', async () => {
+    const paths = Object.keys(((await (await fetch(`${base}/openapi.json`)).json()) as { paths: Record<string, unknown> }).paths);
+    const has = paths.includes('/v1/critical') && paths.includes('/v1/corridors');
+    expect(await page.isVisible('#show-critical')).toBe(has);
+    expect(await page.isVisible('#show-corridors')).toBe(has);
+    if (!has) return;
+    await page.click('#show-critical');
+    await page.waitForSelector('#analysis-list li', { timeout: 60_000 });
+    expect((await page.$$('#analysis-list li')).length).toBe(10);
+    await page.click('#show-corridors');
+    await page.waitForSelector('#corridor-table');
+    const rows = await page.$$eval('#corridor-table tr', (trs) => trs.map((tr) => tr.textContent ?? ''));
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toMatch(/^around KZ\d/);
+    expect(rows[2]).toMatch(/^through KZ\d/);
+    await page.waitForFunction(() => {
+      const { map } = (globalThis as unknown as { steppenet: { map: { loaded(): boolean; isMoving(): boolean } } }).steppenet;
+      return map.loaded() && !map.isMoving();
+    }, undefined, { timeout: 20_000 });
+    await page.screenshot({ path: new URL('web-page-analyses.png', OUTPUT).pathname });
+    expect(consoleErrors).toEqual([]);
+  }, 120_000);
 });

@@ -85,6 +85,8 @@ function addLayers(): void {
   map.addSource('network', { type: 'geojson', data: EMPTY });
   map.addSource('route', { type: 'geojson', data: EMPTY });
   map.addSource('alternatives', { type: 'geojson', data: EMPTY });
+  map.addSource('criticality', { type: 'geojson', data: EMPTY });
+  map.addSource('corridors', { type: 'geojson', data: EMPTY });
   map.addLayer({
     id: 'countries', type: 'fill', source: 'basemap',
     paint: { 'fill-color': ['match', ['get', 'country'], 'KZ', '#f7efd8', 'RU', '#eef3e4', '#f4f4f1'] },
@@ -104,6 +106,20 @@ function addLayers(): void {
       },
     });
   }
+  map.addLayer({
+    id: 'criticality-lines', type: 'line', source: 'criticality',
+    layout: { 'line-cap': 'round' },
+    paint: {
+      'line-color': ['match', ['get', 'class'], 1, '#b10026', 2, '#fc4e2a', 3, '#feb24c', '#ffeda0'],
+      'line-width': ['match', ['get', 'class'], 1, 7, 2, 5, 3, 3.5, 2.5],
+      'line-opacity': 0.9,
+    },
+  });
+  map.addLayer({
+    id: 'corridor-lines', type: 'line', source: 'corridors',
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': ['match', ['get', 'corridor'], 'bypass', '#009e73', '#d55e00'], 'line-width': 5, 'line-opacity': 0.85 },
+  });
   map.addLayer({
     id: 'alternative-lines', type: 'line', source: 'alternatives', filter: ['==', ['geometry-type'], 'LineString'],
     layout: { 'line-cap': 'round', 'line-join': 'round' },
@@ -182,6 +198,9 @@ async function loadScenarios(): Promise<void> {
     const openapi = await getJson<{ paths: Record<string, { get?: { parameters?: { name: string; schema?: { enum?: string[] } }[] } }> }>('/openapi.json');
     for (const path of Object.keys(openapi.paths)) if (openapi.paths[path].get) state.services.add(path);
     $('more').hidden = !state.services.has('/v1/alternatives') && !state.services.has('/v1/resilient');
+    $('analyses').hidden = !state.services.has('/v1/critical') && !state.services.has('/v1/corridors');
+    $('show-critical').hidden = !state.services.has('/v1/critical');
+    $('show-corridors').hidden = !state.services.has('/v1/corridors');
     $('show-alternatives').hidden = !state.services.has('/v1/alternatives');
     $('show-resilient').hidden = !state.services.has('/v1/resilient');
     const names = openapi.paths['/v1/route']?.get?.parameters?.find((p) => p.name === 'scenario')?.schema?.enum;
@@ -437,7 +456,93 @@ async function showMore(kind: 'alternatives' | 'resilient'): Promise<void> {
   }
 }
 
+// ---------------------------------------------------------------- criticality and the corridor comparison
+
+interface Critical { link: string; name: string; mode: string; weightedExtra: number; disconnectedPairs: number; pairsUsing: number }
+
+/** Criticality classes: 1 the top 5 links, 2 the next 10, 3 the next 25, 4 the rest with an effect. */
+const classOf = (rank: number) => (rank <= 5 ? 1 : rank <= 15 ? 2 : rank <= 40 ? 3 : 4);
+
+async function showCriticality(): Promise<void> {
+  const params = new URLSearchParams({ by: by(), scenario: scenario(), format: 'geojson' });
+  clearAnalyses();
+  setStatus('Scanning every link for criticality (a few seconds)…');
+  try {
+    const geojson = await getJson<FeatureCollection>(`/v1/critical?${params}`);
+    const features = geojson.features
+      .filter((f) => Number(f.properties?.weightedExtra) > 0 || Number(f.properties?.disconnectedPairs) > 0)
+      .map((f) => ({ ...f, properties: { ...f.properties, class: classOf(Number(f.properties?.rank)) } }));
+    (map.getSource('criticality') as GeoJSONSource).setData({ type: 'FeatureCollection', features });
+    const list = $<HTMLOListElement>('analysis-list');
+    list.replaceChildren(...features.slice(0, 10).map((f) => {
+      const p = f.properties as unknown as Critical;
+      const item = document.createElement('li');
+      item.textContent = `${p.name} (${p.mode}): weighted extra ${fmt(p.weightedExtra, 0)}${by() === 'time' ? ' h' : ''} over ${p.pairsUsing} pairs${p.disconnectedPairs ? `, ${p.disconnectedPairs} pairs cut off` : ''}`;
+      return item;
+    }));
+    $('analysis-title').textContent = `Most critical links (by ${by()}): thick dark red the top 5, then the next 10, 25 and the rest`;
+    setStatus(`${features.length} links change some answer when removed; the top 10 listed.`);
+  } catch (error) {
+    setStatus(`Criticality failed: ${(error as Error).message}`, true);
+  }
+}
+
+interface CorridorRoute { found: boolean; reason?: string; km: number; hours: number; borderWaitHours: number; cost: number; crossings: number; countries: string[]; route: Route }
+
+async function showCorridors(): Promise<void> {
+  const params = new URLSearchParams({ by: by(), scenario: scenario() });
+  clearAnalyses();
+  clearMore();
+  setStatus('Comparing the corridors…');
+  try {
+    const answer = await getJson<{ from: PlaceRef; to: PlaceRef; throughCountry: string; bypass: CorridorRoute; through: CorridorRoute }>(`/v1/corridors?${params}`);
+    const network = await (map.getSource('network') as GeoJSONSource).getData() as FeatureCollection;
+    const linkById = new Map(network.features.filter((f) => f.properties?.type === 'link').map((f) => [String(f.properties?.id), f]));
+    const features: Feature[] = [];
+    for (const corridor of ['bypass', 'through'] as const) {
+      for (const id of answer[corridor].route?.links ?? []) {
+        const link = linkById.get(id);
+        if (link) features.push({ type: 'Feature', geometry: link.geometry, properties: { corridor } });
+      }
+    }
+    (map.getSource('corridors') as GeoJSONSource).setData({ type: 'FeatureCollection', features });
+    fitTo({ type: 'FeatureCollection', features });
+    $('analysis-title').textContent = `${answer.from.name} → ${answer.to.name}: around ${answer.throughCountry} (green) or through it (orange)`;
+    const table = document.createElement('table');
+    table.id = 'corridor-table';
+    const row = (cells: string[], tag = 'td') => {
+      const tr = document.createElement('tr');
+      for (const c of cells) tr.append(Object.assign(document.createElement(tag), { textContent: c }));
+      return tr;
+    };
+    table.append(row(['', 'km', 'hours', 'waits h', 'USD/t', 'crossings'], 'th'));
+    for (const [label, c] of [[`around ${answer.throughCountry}`, answer.bypass], [`through ${answer.throughCountry}`, answer.through]] as const) {
+      table.append(c.found
+        ? row([label, fmt(c.km, 0), fmt(c.hours), fmt(c.borderWaitHours), fmt(c.cost, 0), String(c.crossings)])
+        : row([label, `no route: ${c.reason ?? ''}`, '', '', '', '']));
+    }
+    const countries = document.createElement('p');
+    countries.className = 'small';
+    countries.textContent = [answer.bypass, answer.through].map((c, i) => `${i ? 'through' : 'around'}: ${c.found ? c.countries.join(' → ') : '—'}`).join('; ');
+    $('analysis-list').replaceChildren(table, countries);
+    setStatus('Corridor comparison drawn.');
+  } catch (error) {
+    setStatus(`Corridor comparison failed: ${(error as Error).message}`, true);
+  }
+}
+
+function clearAnalyses(): void {
+  (map.getSource('criticality') as GeoJSONSource).setData(EMPTY);
+  (map.getSource('corridors') as GeoJSONSource).setData(EMPTY);
+  $('analysis-list').replaceChildren();
+  $('analysis-title').textContent = '';
+}
+
 // ---------------------------------------------------------------- start
+
+$('show-critical').addEventListener('click', () => void showCriticality());
+$('show-corridors').addEventListener('click', () => void showCorridors());
+$('clear-analyses').addEventListener('click', clearAnalyses);
 
 $('show-alternatives').addEventListener('click', () => void showMore('alternatives'));
 $('show-resilient').addEventListener('click', () => void showMore('resilient'));

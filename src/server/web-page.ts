@@ -20,7 +20,7 @@ const FILES: Record<string, { file: string; type: string }> = {
 };
 
 /** Degrees of margin around the network on the basemap. */
-const BASEMAP_MARGIN = 3;
+const BASEMAP_MARGIN = 8;
 
 /** The page, its bundle and `/v1/basemap` (the country outlines around the network, as GeoJSON). */
 export function registerWebPage(app: FastifyInstance, network: Network): void {
