@@ -1,10 +1,11 @@
 import { createRequire } from 'node:module';
 // The two Turf modules on their own: the @turf/turf barrel costs ~0.3 s of start-up per CLI call.
+import { bboxClip } from '@turf/bbox-clip';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
 import countries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { BBox, Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 
 type Outline = Feature<Polygon | MultiPolygon>;
@@ -57,3 +58,28 @@ export function distanceToCountryKm(lon: number, lat: number, code: string): num
 export function countryOutlines(): { code: string; outline: Outline }[] {
   return [...loadOutlines()].flatMap(([code, list]) => list.map((outline) => ({ code, outline })));
 }
+
+/**
+ * The country outlines that reach into `bbox` ([west, south, east, north]),
+ * clipped to it, each with its ISO alpha-2 code as `country`: a basemap for
+ * the area with no tile server. Coordinates are rounded to 0.001° (about
+ * 100 m, finer than the outlines' own error) to keep the answer small.
+ */
+export function countryOutlinesWithin(bbox: BBox): FeatureCollection<Polygon | MultiPolygon, { country: string }> {
+  const [west, south, east, north] = bbox;
+  const features: Feature<Polygon | MultiPolygon, { country: string }>[] = [];
+  for (const [code, list] of loadOutlines()) {
+    for (const outline of list) {
+      const clipped = bboxClip(outline, [west, south, east, north]).geometry as Polygon | MultiPolygon;
+      const rings: Position[][][] = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
+      const polygons = rings
+        .map((polygon) => polygon.map((ring) => ring.map(([lon, lat]) => [round3(lon), round3(lat)])).filter((ring) => ring.length >= 4))
+        .filter((polygon) => polygon.length > 0);
+      if (polygons.length === 0) continue;
+      features.push({ type: 'Feature', geometry: { type: 'MultiPolygon', coordinates: polygons }, properties: { country: code } });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000;

@@ -10,6 +10,7 @@ import { ProfileRouters } from './osrm/profiles.js';
 import { registerServiceRoutes } from './steppenet/service-routes.js';
 import { ServiceNetworks } from './steppenet/services.js';
 import { registerSteppenetRoutes } from './steppenet/steppenet-routes.js';
+import { registerWebPage } from './web-page.js';
 
 export interface ServerOptions {
   /** The network every request is answered on: chosen here, never by a request. */
@@ -79,5 +80,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerOsrmRoutes(app, profiles, limits);
   registerSteppenetRoutes(app, options.network, profiles.network);
   registerServiceRoutes(app, new ServiceNetworks(options.network, profiles.network), limits);
+  registerWebPage(app, profiles.network);
   return app;
 }
