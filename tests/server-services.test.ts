@@ -294,6 +294,23 @@ describe('long scans: progress and cancel', () => {
     expect((await get('/v1/places?q=Omsk&limit=1')).status).toBe(200);
   });
 
+  it('one job more than the server runs at once is refused with LIMIT_EXCEEDED', async () => {
+    const one = await buildServer({ network, logger: false, limits: { jobsRunning: 1 } });
+    try {
+      const ods = Array.from({ length: 1000 }, (_, i) => defaultOdPairs(network)[i % 300]);
+      const first = await one.inject({ method: 'POST', url: '/v1/jobs/critical', payload: { ods } });
+      expect(first.statusCode).toBe(202);
+      const second = await one.inject({ method: 'POST', url: '/v1/jobs/compare', payload: { a: 'current', b: 'planned' } });
+      expect(second.statusCode).toBe(400);
+      expect(second.json().code).toBe('LIMIT_EXCEEDED');
+      await one.inject({ method: 'DELETE', url: `/v1/jobs/${first.json().id}` });
+      const third = await one.inject({ method: 'POST', url: '/v1/jobs/compare', payload: { a: 'current', b: 'planned' } });
+      expect(third.statusCode).toBe(202);
+    } finally {
+      await one.close();
+    }
+  });
+
   it('an unknown job is 400 UNKNOWN_NAME; a malformed id is INVALID_ARGUMENT', async () => {
     const unknown = await get('/v1/jobs/00000000-0000-0000-0000-000000000000');
     expect(unknown).toMatchObject({ status: 400, body: { code: 'UNKNOWN_NAME' } });

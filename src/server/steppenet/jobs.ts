@@ -16,6 +16,9 @@ export class UnknownJobError extends InputError {
   }
 }
 
+/** Finished jobs kept at most (their results can be large). */
+const KEPT_JOBS = 100;
+
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
 /** What GET /v1/jobs/{id} answers. */
@@ -99,9 +102,13 @@ export class JobStore {
     for (const job of this.jobs.values()) if (job.state === 'running') this.cancel(job.id);
   }
 
+  /** Forgets finished jobs older than keepMillis, and beyond the newest KEPT_JOBS (a Map iterates oldest first). */
   private forgetOld(): void {
     const now = Date.now();
-    for (const [id, job] of this.jobs) if (job.finished !== undefined && now - job.finished > this.limits.keepMillis) this.jobs.delete(id);
+    const finished = [...this.jobs.values()].filter((j) => j.finished !== undefined);
+    finished.forEach((job, i) => {
+      if (now - job.finished! > this.limits.keepMillis || finished.length - i > KEPT_JOBS) this.jobs.delete(job.id);
+    });
   }
 }
 
