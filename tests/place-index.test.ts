@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../src/places/normalize-name.js';
-import { PlaceIndex, PlaceIndexError, type PlaceEntry, type PlaceMatch } from '../src/places/place-index.js';
+import { PlaceIndex, PlaceIndexError, wordStarts, type PlaceEntry, type PlaceMatch } from '../src/places/place-index.js';
+import { loadNetwork } from '../src/model/load-network.js';
 import { UnknownPlaceError } from '../src/places/unknown-place-error.js';
 import { mulberry32 } from './fixtures/prng.js';
 
@@ -403,5 +404,26 @@ describe('PlaceIndex against a reference (randomized, seeded)', () => {
     }
     // Every outcome happened often enough to mean something.
     expect(Math.min(outcomes.resolved, outcomes.unknown, outcomes.ambiguous)).toBeGreaterThan(50);
+  });
+});
+
+describe('word starts (the word-prefix match, linear in the text)', () => {
+  it('"Ust-Kamenogorsk" has the key ustkamenogorsk with words at 0 and 3', () => {
+    expect(wordStarts('Ust-Kamenogorsk')).toEqual({ key: 'ustkamenogorsk', starts: [0, 3] });
+  });
+
+  it("the words' keys joined are the name's own key for every name and alias of the bundled network but three, where the name's key merges an i across a word boundary", () => {
+    const texts = loadNetwork().places.flatMap((p) => [p.properties.name, ...(p.properties.aliases ?? [])]);
+    expect(texts.length).toBeGreaterThan(241);
+    expect(texts.filter((t) => wordStarts(t).key !== normalizeName(t))).toEqual(['Kartaly I', 'Карталы I', 'Almaty I']);
+    expect(wordStarts('Kartaly I')).toEqual({ key: 'kartalii', starts: [0, 7] });
+  });
+
+  it('a 200-character query of 100 one-letter words is matched at once', () => {
+    const query = Array.from({ length: 100 }, () => 'a').join(' ').slice(0, 200);
+    const index = new PlaceIndex([{ id: 'x', name: 'Aktobe', aliases: [], kind: 'city' }] as unknown as PlaceEntry[]);
+    const started = performance.now();
+    for (let i = 0; i < 100; i++) index.search(query);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

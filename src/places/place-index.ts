@@ -82,7 +82,7 @@ export class PlaceIndex {
   private readonly entryKey: string[] = [];
   private readonly entryPlace: number[] = [];
   /** Keys of the text from each word on ("Ust-Kamenogorsk" → ustkamenogorsk, kamenogorsk). */
-  private readonly entryWordSuffixKeys: (readonly string[])[] = [];
+  private readonly entryWordStarts: WordStarts[] = [];
   /** Entries whose (place, key) pair is new: the ones the fuzzy scan looks at. */
   private readonly fuzzyEntries: Int32Array;
   /** Text as written / lower-cased / comparison key → first entry of each place with it. */
@@ -136,7 +136,7 @@ export class PlaceIndex {
         this.entryText.push(text);
         this.entryKey.push(key);
         this.entryPlace.push(p);
-        this.entryWordSuffixKeys.push(wordSuffixKeys(text));
+        this.entryWordStarts.push(wordStarts(text));
         // The id is matched exactly at its own level; here only by key and fuzzily.
         if (!isId) {
           addFirstPerPlace(this.byExactText, text.normalize('NFC'), e, this.entryPlace);
@@ -211,7 +211,7 @@ export class PlaceIndex {
     checkQueryLength('search', query);
     this.beginQuery('search', options.kinds);
     this.markExactLevels(query);
-    this.markFuzzy(normalizeName(query), wordSuffixKeys(query));
+    this.markFuzzy(normalizeName(query), wordStarts(query));
     const found = Array.from(this.touched.subarray(0, this.touchedCount));
     this.sortMatches(found);
     return found.slice(0, limit).map((p) => this.matchOf(p));
@@ -258,8 +258,8 @@ export class PlaceIndex {
     for (const e of this.byKey.get(key) ?? []) this.mark(this.entryPlace[e]!, LEVEL_NORMALISED, 0, e);
   }
 
-  /** Scans all keys for near misses and word-prefix matches; O(total aliases × key length²). */
-  private markFuzzy(queryKey: string, querySuffixKeys: readonly string[]): void {
+  /** Scans all keys for near misses (a distance banded by the threshold) and word-prefix matches: O(total aliases × query length × key length) at most, linear in the query. */
+  private markFuzzy(queryKey: string, queryWords: WordStarts): void {
     if (queryKey === '') return;
     const threshold = fuzzyThreshold(queryKey.length);
     for (let i = 0; i < this.fuzzyEntries.length; i++) {
@@ -269,8 +269,8 @@ export class PlaceIndex {
       if (this.allowedKind[this.kindCode[p]!] === 0) continue;
       const key = this.entryKey[e]!;
       const wordPrefix =
-        (queryKey.length >= MIN_QUERY_KEY_IN_NAME && someStartsWith(this.entryWordSuffixKeys[e]!, queryKey)) ||
-        (key.length >= MIN_NAME_KEY_IN_QUERY && someStartsWith(querySuffixKeys, key));
+        (queryKey.length >= MIN_QUERY_KEY_IN_NAME && someWordStartsWith(this.entryWordStarts[e]!, queryKey)) ||
+        (key.length >= MIN_NAME_KEY_IN_QUERY && someWordStartsWith(queryWords, key));
       if (!wordPrefix && Math.abs(key.length - queryKey.length) > threshold) continue;
       const d = wordPrefix ? damerauDistance(queryKey, key) : damerauDistance(queryKey, key, threshold);
       if (wordPrefix || d <= threshold) this.mark(p, LEVEL_FUZZY, d, e);
@@ -356,21 +356,33 @@ export function damerauDistance(a: string, b: string, bound = Infinity): number 
 }
 
 /**
- * The keys of `text` from each of its words to the end:
- * "Ust-Kamenogorsk" → ["ustkamenogorsk", "kamenogorsk"].
+ * The key of `text` and where each of its words starts in it, so that "a word
+ * of the name begins with the query" is a startsWith at those offsets:
+ * "Ust-Kamenogorsk" → key "ustkamenogorsk", starts [0, 3]. The key is the
+ * words' keys joined: the name's own key, except where normalizeName merges
+ * letters across a word boundary ("Kartaly I": kartalii here, kartali there;
+ * tests/place-index.test.ts lists the bundled network's three). Linear in the
+ * text: no suffix string is built.
  */
-function wordSuffixKeys(text: string): string[] {
-  const words = text.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
-  const keys: string[] = [];
-  for (let w = 0; w < words.length; w++) {
-    const key = normalizeName(words.slice(w).join(' '));
-    if (key !== '' && !keys.includes(key)) keys.push(key);
-  }
-  return keys;
+export interface WordStarts {
+  readonly key: string;
+  readonly starts: readonly number[];
 }
 
-function someStartsWith(keys: readonly string[], prefix: string): boolean {
-  for (const key of keys) if (key.startsWith(prefix)) return true;
+export function wordStarts(text: string): WordStarts {
+  let key = '';
+  const starts: number[] = [];
+  for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
+    const wordKey = word === '' ? '' : normalizeName(word);
+    if (wordKey === '') continue;
+    starts.push(key.length);
+    key += wordKey;
+  }
+  return { key, starts };
+}
+
+function someWordStartsWith(words: WordStarts, prefix: string): boolean {
+  for (const start of words.starts) if (words.key.startsWith(prefix, start)) return true;
   return false;
 }
 
