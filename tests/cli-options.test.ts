@@ -87,7 +87,7 @@ describe('steppenet', () => {
     expect(help).toContain('--by distance|time|cost|generalized what a route minimises');
     expect(help).toContain('(default: time)');
     expect(help).toContain('--avoid-country KZ,CN countries to keep out of');
-    expect(help).toContain('-f, --format table|json|geojson what to print (default: table)');
+    expect(help).toContain('-f, --format table|json|csv|geojson what to print (default: table)');
     expect(help).toContain('--no-rest no drivers\' hours');
   });
 

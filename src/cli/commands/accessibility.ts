@@ -1,6 +1,7 @@
 import { COST_OPTIONS, costOptions } from '../cost-options.js';
 import { FREIGHT_OPTION, freightOption } from '../freight-option.js';
 import { accessibility, ACCESSIBILITY_LAYERS } from '../../analysis/accessibility.js';
+import { accessibilityGeoJSON } from '../../present/accessibility-geojson.js';
 import { choice, formatOption, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
 import { accessibilityCsv } from '../../present/accessibility-csv.js';
 import { renderAccessibility } from '../../present/accessibility-table.js';
@@ -18,7 +19,7 @@ const spec = {
     ...BY_OPTION,
     mode: { type: 'string', choices: [...ACCESSIBILITY_LAYERS, 'all'], default: 'all', description: 'which matrix: one mode only, multimodal, or all of them' },
     places: { type: 'string', value: 'A,B,...', defaultText: "the border regions' main cities", description: 'the places of the matrix, comma-separated' },
-    ...FREIGHT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...formatOption(['table', 'csv', 'json']), ...COST_OPTIONS,
+    ...FREIGHT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...formatOption(['table', 'csv', 'json', 'geojson']), ...COST_OPTIONS,
   },
 } as const satisfies CommandSpec;
 const usage = usageLine(spec);
@@ -42,6 +43,7 @@ export const accessibilityCommand: Command = {
     const matrix = accessibility(network, { by, freight, modes: mode === 'all' ? ACCESSIBILITY_LAYERS : [mode], places, ...cost });
     if (format === 'json') io.out(formatJson(matrix));
     else if (format === 'csv') io.out(accessibilityCsv(matrix));
+    else if (format === 'geojson') io.out(JSON.stringify(accessibilityGeoJSON(network, matrix), null, 2));
     else io.out(renderAccessibility(matrix));
     return 0;
   },

@@ -1,4 +1,5 @@
 import { compareScenarios } from '../../analysis/compare-scenarios.js';
+import { comparisonGeoJSON } from '../../present/scenario-comparison-geojson.js';
 import { choice, formatOption, NETWORK_OPTION, type Command } from '../command.js';
 import { formatJson } from '../../present/json.js';
 import { comparisonCsv } from '../../present/scenario-comparison-csv.js';
@@ -15,7 +16,7 @@ const spec = {
   ],
   options: {
     all: { type: 'boolean', description: 'list every OD pair, not only those that change' },
-    ...ANALYSIS_OPTIONS, ...NETWORK_OPTION, ...formatOption(['table', 'json', 'csv']),
+    ...ANALYSIS_OPTIONS, ...NETWORK_OPTION, ...formatOption(['table', 'json', 'csv', 'geojson']),
   },
 } as const satisfies CommandSpec;
 const usage = usageLine(spec);
@@ -32,6 +33,7 @@ export const compareCommand: Command = {
     const rows = args.values.all ? result.rows : result.changed;
     if (format === 'json') io.out(formatJson(result));
     else if (format === 'csv') io.out(comparisonCsv(result, rows));
+    else if (format === 'geojson') io.out(JSON.stringify(comparisonGeoJSON(network, result, rows), null, 2));
     else io.out(renderComparison(result, rows));
     return 0;
   },

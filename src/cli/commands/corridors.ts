@@ -2,6 +2,8 @@ import { COST_OPTIONS } from '../cost-options.js';
 import { FREIGHT_OPTION } from '../freight-option.js';
 import { compareCorridors } from '../../analysis/compare-corridors.js';
 import { choice, formatOption, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
+import { corridorsCsv } from '../../present/corridors-csv.js';
+import { corridorsGeoJSON } from '../../present/corridors-geojson.js';
 import { renderCorridors } from '../../present/corridors-table.js';
 import { formatJson } from '../../present/json.js';
 import { openNetwork } from '../open-network.js';
@@ -16,7 +18,7 @@ const spec = {
     from: { type: 'string', value: 'PLACE', defaultText: 'moscow', description: 'the origin in European Russia: a place name, alias or id' },
     to: { type: 'string', value: 'PLACE', defaultText: 'xian', description: 'the destination in western China: a place name, alias or id' },
     through: { type: 'string', value: 'KZ', defaultText: 'KZ', description: 'the country (ISO code) the corridor goes through and the bypass avoids' },
-    ...BY_OPTION, ...MODES_OPTION, ...FREIGHT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...formatOption(['table', 'json']), ...COST_OPTIONS,
+    ...BY_OPTION, ...MODES_OPTION, ...FREIGHT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...formatOption(['table', 'json', 'csv', 'geojson']), ...COST_OPTIONS,
   },
 } as const satisfies CommandSpec;
 const usage = usageLine(spec);
@@ -39,7 +41,10 @@ export const corridorsCommand: Command = {
       throughCountry: typeof through === 'string' ? through.toUpperCase() : undefined,
       ...query,
     });
-    io.out(format === 'json' ? formatJson(result) : renderCorridors(result));
+    if (format === 'json') io.out(formatJson(result));
+    else if (format === 'csv') io.out(corridorsCsv(result));
+    else if (format === 'geojson') io.out(JSON.stringify(corridorsGeoJSON(network, result), null, 2));
+    else io.out(renderCorridors(result));
     return 0;
   },
 };

@@ -2,6 +2,7 @@ import { removeLinks } from '../../analysis/remove-links.js';
 import { choice, formatOption, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
 import { formatJson } from '../../present/json.js';
 import { removalCsv } from '../../present/removal-csv.js';
+import { removalGeoJSON } from '../../present/removal-geojson.js';
 import { renderRemoval } from '../../present/removal-table.js';
 import { ANALYSIS_OPTIONS, analysisOptions } from '../analysis-options.js';
 import { openNetwork } from '../open-network.js';
@@ -16,7 +17,7 @@ const spec = {
   options: {
     ...AREA_SELECTION_OPTIONS,
     all: { type: 'boolean', description: 'list every OD pair, not only those that detour or are cut off' },
-    ...ANALYSIS_OPTIONS, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...formatOption(['table', 'json', 'csv']),
+    ...ANALYSIS_OPTIONS, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...formatOption(['table', 'json', 'csv', 'geojson']),
   },
 } as const satisfies CommandSpec;
 const usage = usageLine(spec);
@@ -39,6 +40,7 @@ export const removeCommand: Command = {
     if (format === 'json') {
       io.out(formatJson({ ...result, rows: result.rows.map((r) => ({ ...r, newRoute: r.newRoute && { links: r.newRoute.links, totals: r.newRoute.totals } })) }));
     } else if (format === 'csv') io.out(removalCsv(network, result, rows));
+    else if (format === 'geojson') io.out(JSON.stringify(removalGeoJSON(network, result, rows), null, 2));
     else io.out(renderRemoval(network, result, rows, describeAreaSelection(args)));
     return 0;
   },

@@ -1,5 +1,6 @@
 import { route } from '../../routing/route.js';
 import { FREIGHT_OPTION } from '../freight-option.js';
+import { routeCsv } from '../../present/route-csv.js';
 import { choice, formatOption, list, NETWORK_OPTION, SCENARIO_OPTION, type Command } from '../command.js';
 import { formatJson } from '../../present/json.js';
 import { routeToGeoJSON } from '../../present/route-geojson.js';
@@ -20,7 +21,7 @@ const spec = {
     via: { type: 'string', value: 'X,Y', description: 'places to pass through, in order, comma-separated (coordinates too: "51.2,58.6")' },
     'avoid-country': { type: 'string', value: 'KZ,CN', description: 'countries to keep out of (ISO codes, any case), comma-separated' },
     avoid: { type: 'string', value: 'ID,...', description: 'links, checkpoints and places (ids or place names) to keep out of, comma-separated' },
-    ...FREIGHT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...SNAP_OPTION, ...formatOption(['table', 'json', 'geojson']), ...COST_OPTIONS,
+    ...FREIGHT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...SNAP_OPTION, ...formatOption(['table', 'json', 'csv', 'geojson']), ...COST_OPTIONS,
   },
 } as const satisfies CommandSpec;
 const usage = usageLine(spec);
@@ -59,6 +60,7 @@ export const routeCommand: Command = {
       },
     });
     if (format === 'json') io.out(formatJson(result));
+    else if (format === 'csv') io.out(routeCsv(result));
     else if (format === 'geojson') io.out(JSON.stringify(routeToGeoJSON(network, result), null, 2));
     else io.out(renderRoute(result));
     return 0;

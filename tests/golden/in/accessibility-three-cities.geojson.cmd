@@ -1,0 +1,1 @@
+steppenet accessibility --places omsk,pavlodar,semey --format geojson

@@ -1,0 +1,1 @@
+steppenet compare current planned --ods "Samara>Atyrau,Astrakhan>Atyrau,Orenburg>Aktobe" --format geojson

@@ -1,0 +1,1 @@
+steppenet corridors --format csv

@@ -1,0 +1,1 @@
+steppenet route omsk pavlodar --format csv
