@@ -1,6 +1,6 @@
 // `steppenet report --out DIR` run through the CLI: the files it writes, what
 // it prints, and a folder it cannot use. The files' content is in the golden
-// test (tests/golden/out/report/).
+// test (tests/golden/expected/report/).
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

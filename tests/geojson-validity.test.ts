@@ -47,7 +47,7 @@ function geojsonProblems(text: string): string[] {
   return problems;
 }
 
-const OUT = new URL('golden/out/', import.meta.url).pathname;
+const OUT = new URL('golden/expected/', import.meta.url).pathname;
 const geojsonFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? geojsonFiles(join(dir, e.name)) : e.name.endsWith('.geojson') ? [join(dir, e.name)] : []));
 

@@ -1,9 +1,9 @@
 /**
  * Golden files, in Turf's test/in → test/out manner: each tests/golden/in/NAME.cmd
  * is one command line, run in-process on the bundled network; its output must
- * equal tests/golden/out/NAME byte for byte, after the normalisation below.
+ * equal tests/golden/expected/NAME byte for byte, after the normalisation below.
  * A command with `$OUT` (or `$OUT/FILE`) writes files into a fresh folder
- * instead: each file there must equal tests/golden/out/NAME/FILE (stdout is
+ * instead: each file there must equal tests/golden/expected/NAME/FILE (stdout is
  * not compared then, as it carries the run's timing). `$IN/FILE` names an
  * input file kept beside the commands, tests/golden/in/FILE.
  *
@@ -93,7 +93,7 @@ describe('golden files', () => {
     if (!argv.some((a) => a.startsWith('$OUT'))) {
       const { code, out, err } = await runSteppenet(argv);
       expect({ code, err }).toEqual({ code: 0, err: '' });
-      compare(join(GOLDEN, 'out', name), name, out);
+      compare(join(GOLDEN, 'expected', name), name, out);
       return;
     }
     const dir = mkdtempSync(join(tmpdir(), 'steppenet-golden-'));
@@ -102,7 +102,7 @@ describe('golden files', () => {
     if (existsSync(join(dir, 'manifest.json'))) checkManifest(dir);
     // report.html (maps and charts as SVG) is checked by tests/report-html.test.ts and tests/report-browser.test.ts, not kept golden.
     const written = readdirSync(dir).filter((f) => !f.endsWith('.html')).sort();
-    const goldenDir = join(GOLDEN, 'out', name);
+    const goldenDir = join(GOLDEN, 'expected', name);
     if (UPDATE) {
       rmSync(goldenDir, { recursive: true, force: true });
       mkdirSync(goldenDir, { recursive: true });
