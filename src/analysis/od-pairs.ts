@@ -6,7 +6,14 @@ export interface OdPair {
   from: string;
   to: string;
   demand?: number;
+  /** The low end of the demand's range, where the figure is uncertain (default `demand`); used by the losses' min–max (exposure). */
+  demandMin?: number;
+  /** The high end of the demand's range (default `demand`). */
+  demandMax?: number;
 }
+
+/** An OD pair with its places resolved to ids and its demand filled in (default 1). */
+export type ResolvedOdPair = Required<Pick<OdPair, 'from' | 'to' | 'demand'>> & Pick<OdPair, 'demandMin' | 'demandMax'>;
 
 /** An OD pair list that cannot be routed: empty, or a demand that is not a number >= 0. */
 export class OdPairError extends InputError {}
@@ -22,7 +29,7 @@ export function defaultOdPairs(network: Network): OdPair[] {
 }
 
 /** Resolves the places of user OD pairs (names or ids) and checks demands; an empty list is an error. */
-export function resolveOdPairs(network: Network, ods: readonly OdPair[] | undefined): Required<OdPair>[] {
+export function resolveOdPairs(network: Network, ods: readonly OdPair[] | undefined): ResolvedOdPair[] {
   const list = ods ?? defaultOdPairs(network);
   if (!Array.isArray(list)) throw new OdPairError(`resolveOdPairs: ods must be an array of { from, to, demand? }, got ${JSON.stringify(list)}`);
   if (list.length === 0) throw new OdPairError('resolveOdPairs: ods is empty: pass some, or mark region centres in the network');

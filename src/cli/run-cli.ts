@@ -19,6 +19,8 @@ import { serveCommand } from './commands/serve.js';
 import { tableCommand } from './commands/table.js';
 import { batchCommand } from './commands/batch.js';
 import { reachCommand } from './commands/reach.js';
+import { exposureCommand } from './commands/exposure.js';
+import { redundancyCommand } from './commands/redundancy.js';
 import { UsageError } from './usage-error.js';
 import { DataError, InputError, SystemError } from '../errors/steppenet-error.js';
 import { commandHelp } from './command-help.js';
@@ -26,7 +28,7 @@ import { packageVersion } from './version.js';
 
 export const COMMANDS: Command[] = [
   reportCommand, routeCommand, reachCommand, tableCommand, batchCommand, alternativesCommand, disjointCommand, resilientCommand,
-  removeCommand, criticalCommand, mergeCommand, spofCommand, borderCutCommand, flowCommand,
+  removeCommand, criticalCommand, exposureCommand, redundancyCommand, mergeCommand, spofCommand, borderCutCommand, flowCommand,
   corridorsCommand, compareCommand, accessibilityCommand, placesCommand, infoCommand, serveCommand,
 ];
 

@@ -1,5 +1,7 @@
 import { linkCriticality, type CriticalityResult } from '../../analysis/link-criticality.js';
 import { areaCriticality, type AreaCriticalityResult } from '../../analysis/area-criticality.js';
+import { regionalExposure } from '../../analysis/exposure.js';
+import { renderExposure } from '../../present/exposure-table.js';
 import { areaCriticalityCsv } from '../../present/area-criticality-csv.js';
 import { areaCriticalityGeoJSON } from '../../present/area-criticality-geojson.js';
 import { renderAreaCriticality } from '../../present/area-criticality-table.js';
@@ -47,7 +49,13 @@ export const criticalCommand: Command = {
       if (shard) throw new UsageError('--shard splits a scan of links; it does not go with --by-region or --grid', usage);
       const network = openNetwork(args);
       const result = areaCriticality(network, { ...analysis, areas, onProgress: progressBar(areas === 'regions' ? 'regions' : 'cells') });
-      return printAreaCriticality(result, network, output, io);
+      printAreaCriticality(result, network, output, io);
+      // The table goes on with the regions' exposure to the same closures (`steppenet exposure --areas regions` gives it as CSV, JSON, GeoJSON).
+      if (areas === 'regions' && output.format === 'table') {
+        const exposure = regionalExposure(network, { ...analysis, areas: 'regions', onProgress: progressBar('exposure: regions × runs') });
+        io.out('\n' + renderExposure(exposure, 'region', output.top));
+      }
+      return 0;
     }
     const network = openNetwork(args);
     const result = linkCriticality(network, { ...analysis, ...(shard ? { shard } : {}), onProgress: progressBar('links') });
