@@ -134,6 +134,19 @@ export {
   type ClosureArea,
 } from './analysis/area-criticality.js';
 export {
+  regionalExposure,
+  DEFAULT_EXPOSURE_RANGES,
+  type ExposureOptions,
+  type ExposureResult,
+  type ExposureRanges,
+  type AssumptionRange,
+  type GroupExposure,
+  type FailureExposure,
+  type FailureRef,
+  type Ranged,
+} from './analysis/exposure.js';
+export { odRedundancy, type RedundancyOptions, type RedundancyResult, type OdRedundancy } from './analysis/od-redundancy.js';
+export {
   alternatives,
   type AlternativesOptions,
   type AlternativesResult,
@@ -260,4 +273,5 @@ export { CorridorArgumentError } from './analysis/compare-corridors.js';
 export { AccessibilityArgumentError } from './analysis/accessibility.js';
 export { ReachArgumentError } from './analysis/reach.js';
 export { ShardError } from './analysis/link-criticality.js';
+export { ExposureArgumentError } from './analysis/exposure.js';
 export { RouteLinksError } from './analysis/km-by-country.js';

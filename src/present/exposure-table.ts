@@ -27,7 +27,7 @@ export function renderExposure(result: ExposureResult, per: 'region' | 'country'
     [per, ...(per === 'region' ? ['country'] : []), 'demand t/yr', 'worst increase h', 'worst failure', 'average increase h', 'cut off t/yr (worst)', 'loss t·h/day', 'loss USD/day'],
     rows.slice(0, top).map((r: GroupExposure) => [
       r.group, ...(per === 'region' ? [r.country] : []), r.demand.central, round(r.worstIncreaseHours.central), r.worstFailure?.name ?? '–',
-      round(r.averageIncreaseHours, 2), r.cutOff.central, range(r.lossTonneHoursPerDay), range(r.lossUsdPerDay),
+      figure(r.averageIncreaseHours), r.cutOff.central, range(r.lossTonneHoursPerDay), range(r.lossUsdPerDay),
     ]),
   );
   return `${header}\n\n${table}`;
