@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import * as ex from '../src/analysis/exposure.js';
 import * as rd from '../src/analysis/od-redundancy.js';
+import * as lc from '../src/analysis/link-criticality.js';
 import { OdPairError } from '../src/analysis/od-pairs.js';
 import { DijkstraQuery } from '../src/core/dijkstra.js';
 import { loadNetwork } from '../src/model/load-network.js';
@@ -132,6 +133,17 @@ describe('losses with a min–max range', () => {
   it('refuses a demand range that does not hold the demand, and a range upside down', () => {
     expect(() => regionalExposure(net, { ods: [{ from: 'a', to: 'c', demand: 10, demandMin: 12 }] })).toThrow(OdPairError);
     expect(() => regionalExposure(net, { ods, ranges: { waitScale: { low: 2, high: 1 } } })).toThrow(/ranges.waitScale must be \{ low, high \}/);
+  });
+});
+
+describe('on the bundled network', () => {
+  it("link importance is linkCriticality's weighted extra and unsatisfied demand its disconnected demand, link for link", () => {
+    const bundled = loadNetwork();
+    const exposure = ex.regionalExposure(bundled, { ranges: false });
+    const critical = new Map(lc.linkCriticality(bundled).ranking.map((r) => [r.link, r]));
+    expect(exposure.ranking).toHaveLength(critical.size);
+    expect(exposure.ranking.filter((f) => f.importance !== critical.get(f.id)!.weightedExtra || f.cutOff.central !== critical.get(f.id)!.disconnectedDemand)).toEqual([]);
+    expect(exposure.ranking[0].importance).toBeGreaterThan(0);
   });
 });
 

@@ -6,14 +6,11 @@ export interface OdPair {
   from: string;
   to: string;
   demand?: number;
-  /** The low end of the demand's range, where the figure is uncertain (default `demand`); used by the losses' min–max (exposure). */
+  /** The low end of the demand's range, in the unit of `demand` (tonnes a year from a freight demand file); default `demand`. */
   demandMin?: number;
-  /** The high end of the demand's range (default `demand`). */
+  /** The high end of the demand's range; default `demand`. */
   demandMax?: number;
 }
-
-/** An OD pair with its places resolved to ids and its demand filled in (default 1). */
-export type ResolvedOdPair = Required<Pick<OdPair, 'from' | 'to' | 'demand'>> & Pick<OdPair, 'demandMin' | 'demandMax'>;
 
 /** An OD pair list that cannot be routed: empty, or a demand that is not a number >= 0. */
 export class OdPairError extends InputError {}
@@ -29,7 +26,7 @@ export function defaultOdPairs(network: Network): OdPair[] {
 }
 
 /** Resolves the places of user OD pairs (names or ids) and checks demands; an empty list is an error. */
-export function resolveOdPairs(network: Network, ods: readonly OdPair[] | undefined): ResolvedOdPair[] {
+export function resolveOdPairs(network: Network, ods: readonly OdPair[] | undefined): Required<OdPair>[] {
   const list = ods ?? defaultOdPairs(network);
   if (!Array.isArray(list)) throw new OdPairError(`resolveOdPairs: ods must be an array of { from, to, demand? }, got ${JSON.stringify(list)}`);
   if (list.length === 0) throw new OdPairError('resolveOdPairs: ods is empty: pass some, or mark region centres in the network');
@@ -37,6 +34,11 @@ export function resolveOdPairs(network: Network, ods: readonly OdPair[] | undefi
     if (typeof od !== 'object' || od === null) throw new OdPairError(`resolveOdPairs: ods[${i}] must be an object { from, to, demand? }, got ${JSON.stringify(od)}`);
     const demand = od.demand ?? 1;
     if (!Number.isFinite(demand) || demand < 0) throw new OdPairError(`resolveOdPairs: ods[${i}] (${od.from} → ${od.to}) has demand ${demand}; it must be a number >= 0`);
-    return { from: network.resolvePlace(od.from).properties.id, to: network.resolvePlace(od.to).properties.id, demand };
+    const demandMin = od.demandMin ?? demand;
+    const demandMax = od.demandMax ?? demand;
+    if (!(Number.isFinite(demandMin) && Number.isFinite(demandMax) && demandMin >= 0 && demandMin <= demand && demand <= demandMax)) {
+      throw new OdPairError(`resolveOdPairs: ods[${i}] (${od.from} → ${od.to}) has the range ${demandMin}–${demandMax} around demand ${demand}; it needs 0 <= demandMin <= demand <= demandMax`);
+    }
+    return { from: network.resolvePlace(od.from).properties.id, to: network.resolvePlace(od.to).properties.id, demand, demandMin, demandMax };
   });
 }

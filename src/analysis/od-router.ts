@@ -2,7 +2,7 @@ import type { Network } from '../model/network.js';
 import { compileNetwork, type CompiledNetwork, type CompileOptions } from '../routing/compile-network.js';
 import { exactFigure, linksSearched, RestAwareRouting, type RestAwareRoute } from '../routing/rest-aware.js';
 import type { RouteResult } from '../routing/route-result.js';
-import { resolveOdPairs, type OdPair, type ResolvedOdPair } from './od-pairs.js';
+import { resolveOdPairs, type OdPair } from './od-pairs.js';
 
 /**
  * Routes a set of OD pairs once on a compiled network, as route() would (rest
@@ -13,7 +13,7 @@ import { resolveOdPairs, type OdPair, type ResolvedOdPair } from './od-pairs.js'
  */
 export class OdRouter {
   readonly compiled: CompiledNetwork;
-  readonly ods: ResolvedOdPair[];
+  readonly ods: Required<OdPair>[];
   readonly baseline: RouteResult[];
   private readonly answers: RestAwareRoute[];
   private readonly routing: RestAwareRouting;
