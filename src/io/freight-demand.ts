@@ -20,20 +20,28 @@ import { readCsvRows } from './csv-rows.js';
 
 export const FREIGHT_DEMAND_COLUMNS = ['from', 'to', 'tonnes_per_year', 'tonnes_min', 'tonnes_max', 'basis', 'source', 'source_place', 'method'] as const;
 
-export const FREIGHT_DEMAND_BASES = ['published', 'estimated'] as const;
-export type FreightDemandBasis = (typeof FREIGHT_DEMAND_BASES)[number];
+/** `published`: a figure for exactly this flow; `estimated`: a split of a published total, or a conversion (`method` says how). */
+export type FreightDemandBasis = 'published' | 'estimated';
+export const FREIGHT_DEMAND_BASES: readonly FreightDemandBasis[] = ['published', 'estimated'];
 
 /** One row of a freight demand file, as written (place names not yet resolved). */
 export interface FreightDemandRow {
+  /** Origin: a place id or a name the network resolves (column `from`). */
   from: string;
+  /** Destination (column `to`). */
   to: string;
-  /** Tonnes a year. */
+  /** Tonnes a year (column `tonnes_per_year`). */
   tonnes: number;
+  /** Low end of the range, <= tonnes (column `tonnes_min`). */
   tonnesMin: number;
+  /** High end of the range, >= tonnes (column `tonnes_max`). */
   tonnesMax: number;
   basis: FreightDemandBasis;
+  /** The document or URL the figure comes from. */
   source: string;
+  /** Where in the source: table, page, paragraph (column `source_place`). */
   sourcePlace: string;
+  /** How an estimate was made, with the figures it used; may be empty on a published row. */
   method: string;
   /** The row's line in the file (the header is line 1). */
   line: number;
@@ -45,6 +53,7 @@ export interface FreightDemandProblem {
   line: number;
   /** The column's header name. */
   column: string;
+  /** What is wrong, e.g. `is negative (-5): tonnes a year are >= 0`. */
   message: string;
 }
 
@@ -52,7 +61,9 @@ export interface FreightDemandProblem {
 export class FreightDemandError extends DataError {
   static override readonly code: ErrorCode = 'INVALID_DEMAND';
   constructor(
+    /** The file, as given (or the bundled file's path in the package). */
     readonly source: string,
+    /** Every problem found, in file order. */
     readonly problems: readonly FreightDemandProblem[],
   ) {
     super(
