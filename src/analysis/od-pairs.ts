@@ -6,6 +6,10 @@ export interface OdPair {
   from: string;
   to: string;
   demand?: number;
+  /** The low end of the demand's range, in the unit of `demand` (tonnes a year from a freight demand file); default `demand`. */
+  demandMin?: number;
+  /** The high end of the demand's range; default `demand`. */
+  demandMax?: number;
 }
 
 /** An OD pair list that cannot be routed: empty, or a demand that is not a number >= 0. */
@@ -30,6 +34,11 @@ export function resolveOdPairs(network: Network, ods: readonly OdPair[] | undefi
     if (typeof od !== 'object' || od === null) throw new OdPairError(`resolveOdPairs: ods[${i}] must be an object { from, to, demand? }, got ${JSON.stringify(od)}`);
     const demand = od.demand ?? 1;
     if (!Number.isFinite(demand) || demand < 0) throw new OdPairError(`resolveOdPairs: ods[${i}] (${od.from} → ${od.to}) has demand ${demand}; it must be a number >= 0`);
-    return { from: network.resolvePlace(od.from).properties.id, to: network.resolvePlace(od.to).properties.id, demand };
+    const demandMin = od.demandMin ?? demand;
+    const demandMax = od.demandMax ?? demand;
+    if (!(Number.isFinite(demandMin) && Number.isFinite(demandMax) && demandMin >= 0 && demandMin <= demand && demand <= demandMax)) {
+      throw new OdPairError(`resolveOdPairs: ods[${i}] (${od.from} → ${od.to}) has the range ${demandMin}–${demandMax} around demand ${demand}; it needs 0 <= demandMin <= demand <= demandMax`);
+    }
+    return { from: network.resolvePlace(od.from).properties.id, to: network.resolvePlace(od.to).properties.id, demand, demandMin, demandMax };
   });
 }

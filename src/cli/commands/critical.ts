@@ -12,6 +12,7 @@ import type { CliIO as CommandIo, ParsedArgs } from '../command.js';
 import { UsageError } from '../usage-error.js';
 import { choice, formatOption, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command } from '../command.js';
 import { ANALYSIS_OPTIONS, analysisOptions } from '../analysis-options.js';
+import { demandOption } from '../ods-option.js';
 import { openNetwork } from '../open-network.js';
 import { progressBar } from '../progress-bar.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
@@ -46,11 +47,11 @@ export const criticalCommand: Command = {
     if (areas) {
       if (shard) throw new UsageError('--shard splits a scan of links; it does not go with --by-region or --grid', usage);
       const network = openNetwork(args);
-      const result = areaCriticality(network, { ...analysis, areas, onProgress: progressBar(areas === 'regions' ? 'regions' : 'cells') });
+      const result = areaCriticality(network, { ...analysis, ods: demandOption(args, usage, network) ?? analysis.ods, areas, onProgress: progressBar(areas === 'regions' ? 'regions' : 'cells') });
       return printAreaCriticality(result, network, output, io);
     }
     const network = openNetwork(args);
-    const result = linkCriticality(network, { ...analysis, ...(shard ? { shard } : {}), onProgress: progressBar('links') });
+    const result = linkCriticality(network, { ...analysis, ods: demandOption(args, usage, network) ?? analysis.ods, ...(shard ? { shard } : {}), onProgress: progressBar('links') });
     return printCriticality(result, network, output, io);
   },
 };
