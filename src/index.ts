@@ -103,6 +103,16 @@ export { routeToGeoJSON } from './present/route-geojson.js';
 
 // Analyses: each function with its options and result.
 export { defaultOdPairs, type OdPair } from './analysis/od-pairs.js';
+export {
+  parseFreightDemand,
+  readFreightDemand,
+  FreightDemandError,
+  FreightDemandPathError,
+  type FreightDemandRow,
+  type FreightDemandProblem,
+  type FreightDemandBasis,
+} from './io/freight-demand.js';
+export { freightDemandOdPairs } from './analysis/freight-demand-pairs.js';
 export type { LinkSelection } from './analysis/link-selection.js';
 export type { Around, GridCell } from './analysis/link-areas.js';
 export type { PolygonInput } from './io/polygon-file.js';

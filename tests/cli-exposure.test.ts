@@ -69,3 +69,18 @@ describe('steppenet redundancy', () => {
     expect(p.ratio).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('steppenet exposure --demand bundled', () => {
+  it('weighs by the bundled freight demand in tonnes a year, with its range', async () => {
+    const csv = (await runSteppenet(['exposure', '--demand', 'bundled', '--no-ranges', '--format', 'csv', '--per', 'country'])).out.trim().split('\n');
+    const header = csv[0].split(',');
+    const rows = csv.slice(1).map((l) => Object.fromEntries(l.split(',').map((v, i) => [header[i], v])));
+    // The bundled file holds 69.32 Mt/yr in all (one pair without a route aside, the countries' demand adds up to about that).
+    const total = rows.reduce((s, r) => s + Number(r.demand_t_per_year), 0);
+    expect(total).toBeGreaterThan(60e6);
+    expect(total).toBeLessThanOrEqual(69.32e6 + 1);
+    for (const r of rows) expect(Number(r.demand_min_t_per_year)).toBeLessThan(Number(r.demand_max_t_per_year));
+    const both = await runSteppenet(['exposure', '--demand', 'bundled', '--ods', 'Omsk>Pavlodar']);
+    expect(both.code).toBe(2);
+  });
+});

@@ -363,4 +363,30 @@ describe('the bundled network', () => {
     const geo = routeToGeoJSON(net, r);
     expect(geo.totals?.hoursBreakdown).toBeDefined();
   });
+
+  // Published road transit times the model is held against (README, "Moscow → Almaty by road").
+  const days = (from: string, to: string) =>
+    route(loadNetwork(), from, to, { modes: ['road'] }).totals.hours / 24;
+
+  // atkr.ru, "Автотарифы из Москвы с терморежимом" (https://www.atkr.ru/tariff/auto/moscowt/):
+  // Novosibirsk, "Срок меж терминальной перевозки дней" 4 | 5 — terminal to terminal, 4 to 5 days.
+  it('Moscow → Novosibirsk by road (one driver) lies within the 4–5 days a forwarder publishes', () => {
+    const d = days('Moscow', 'Novosibirsk');
+    expect(d).toBeGreaterThanOrEqual(4);
+    expect(d).toBeLessThanOrEqual(5);
+  });
+
+  // STU Supply Chain (Shenzhen forwarder, NVOCC MOC-NV09192), "Severe Congestion at
+  // Kazakhstan-Russia Border", 15 Oct 2025
+  // (https://stusupplychain.com/Severe-Congestion-at-Kazakhstan-Russia-Border-id45001485.html):
+  // "The original Almaty-Moscow route, which used to take 7 to 9 days, now has its overall
+  // transportation cycle doubled". KNOWN GAP, hence `it.fails`: the model gives 137.4 h = 5.7 days
+  // with one driver (3.8 with a crew), below the range — it has no loading, unloading, paperwork
+  // or 24 h window. When a change brings the model into 7–9 days this test reports a failure:
+  // then turn `it.fails` into `it`.
+  it.fails('Moscow → Almaty by road (one driver) lies within the 7–9 days a forwarder publishes', () => {
+    const d = days('Moscow', 'Almaty');
+    expect(d).toBeGreaterThanOrEqual(7);
+    expect(d).toBeLessThanOrEqual(9);
+  });
 });

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parse, type Info } from 'csv-parse/sync';
 import type { OdPair } from '../analysis/od-pairs.js';
+import { freightDemandOdPairs } from '../analysis/freight-demand-pairs.js';
+import { BUNDLED_FREIGHT_DEMAND } from '../io/bundled-files.js';
+import { readFreightDemand } from '../io/freight-demand.js';
+import type { Network } from '../model/network.js';
 import type { ParsedArgs } from './command.js';
 import { UsageError } from './usage-error.js';
 
@@ -10,7 +14,25 @@ export const ODS_OPTION = {
     type: 'string', value: '"A>B,C>D"|FILE.csv', defaultText: "every ordered pair of the border regions' main cities",
     description: 'the OD pairs: inline "from>to" pairs, or a CSV file of rows from,to[,demand] (a header row from,... is skipped; demand default 1)',
   },
+  demand: {
+    type: 'string', value: 'bundled|FILE.csv',
+    description: `the OD pairs weighted by freight demand in tonnes a year: "bundled" (${BUNDLED_FREIGHT_DEMAND}) or a CSV file of that format (from,to,tonnes_per_year,tonnes_min,tonnes_max,basis,source,source_place,method); not with --ods`,
+  },
 } as const;
+
+/**
+ * --demand: the rows of the bundled freight demand or of a file, as OD pairs
+ * with demand = tonnes a year (demandMin/demandMax the range). Undefined
+ * when not given. Needs the network to resolve the names.
+ */
+export function demandOption(args: ParsedArgs, usage: string, network: Network): OdPair[] | undefined {
+  const value = args.values.demand;
+  if (typeof value !== 'string') return undefined;
+  if (args.values.ods !== undefined) throw new UsageError('give --ods or --demand, not both: --demand is a weighted OD set of its own', usage);
+  if (value.trim() === '') throw new UsageError('--demand needs "bundled" or a CSV file', usage);
+  const path = value === 'bundled' ? undefined : value;
+  return freightDemandOdPairs(network, readFreightDemand(path), path ?? BUNDLED_FREIGHT_DEMAND);
+}
 
 /** One OD pair as written: where it came from (for messages) and its cells. */
 interface OdEntry {

@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   INVALID_NETWORK: 'a network file or object is invalid: every problem listed with its feature id and field',
   INVALID_SCENARIO: 'a scenario is invalid: every problem listed with its path',
   INVALID_FILE: 'a file of another format (DIMACS, road graph binary, distance table, hierarchy) is malformed',
+  INVALID_DEMAND: 'a freight demand file (from,to,tonnes_per_year,…) is invalid: every problem listed with its line and column',
   INVALID_GRAPH: 'a graph has an edge or node the core cannot use (a negative weight, bad coordinates)',
   // SystemError: the machine failed, not the input nor the program.
   WRITE_FAILED: 'an output failed part-way (a full disk, an I/O error, a lock another run holds)',

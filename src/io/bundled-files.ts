@@ -10,3 +10,6 @@ export function bundledPath(relative: string): string {
 }
 
 export const BUNDLED_NETWORK = 'networks/kz-ru.geojson';
+
+/** The freight demand shipped with the package: tonnes a year between places of the bundled network, every row sourced. */
+export const BUNDLED_FREIGHT_DEMAND = 'networks/demand/freight-demand.csv';

@@ -5,6 +5,7 @@ import { formatJson } from '../../present/json.js';
 import { comparisonCsv } from '../../present/scenario-comparison-csv.js';
 import { renderComparison } from '../../present/scenario-comparison-table.js';
 import { ANALYSIS_OPTIONS, analysisOptions } from '../analysis-options.js';
+import { demandOption } from '../ods-option.js';
 import { openNetwork } from '../open-network.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
 
@@ -29,7 +30,7 @@ export const compareCommand: Command = {
     const format = choice(args, spec.options, 'format');
     const options = analysisOptions(args, usage);
     const network = openNetwork(args);
-    const result = compareScenarios(network, args.positionals[0], args.positionals[1], options);
+    const result = compareScenarios(network, args.positionals[0], args.positionals[1], { ...options, ods: demandOption(args, usage, network) ?? options.ods });
     const rows = args.values.all ? result.rows : result.changed;
     if (format === 'json') io.out(formatJson(result));
     else if (format === 'csv') io.out(comparisonCsv(result, rows));

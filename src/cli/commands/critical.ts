@@ -14,6 +14,7 @@ import type { CliIO as CommandIo, ParsedArgs } from '../command.js';
 import { UsageError } from '../usage-error.js';
 import { choice, formatOption, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command } from '../command.js';
 import { ANALYSIS_OPTIONS, analysisOptions } from '../analysis-options.js';
+import { demandOption } from '../ods-option.js';
 import { openNetwork } from '../open-network.js';
 import { progressBar } from '../progress-bar.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
@@ -48,17 +49,18 @@ export const criticalCommand: Command = {
     if (areas) {
       if (shard) throw new UsageError('--shard splits a scan of links; it does not go with --by-region or --grid', usage);
       const network = openNetwork(args);
-      const result = areaCriticality(network, { ...analysis, areas, onProgress: progressBar(areas === 'regions' ? 'regions' : 'cells') });
+      const ods = demandOption(args, usage, network) ?? analysis.ods;
+      const result = areaCriticality(network, { ...analysis, ods, areas, onProgress: progressBar(areas === 'regions' ? 'regions' : 'cells') });
       printAreaCriticality(result, network, output, io);
       // The table goes on with the regions' exposure to the same closures (`steppenet exposure --areas regions` gives it as CSV, JSON, GeoJSON).
       if (areas === 'regions' && output.format === 'table') {
-        const exposure = regionalExposure(network, { ...analysis, areas: 'regions', onProgress: progressBar('exposure: regions × runs') });
+        const exposure = regionalExposure(network, { ...analysis, ods, areas: 'regions', onProgress: progressBar('exposure: regions × runs') });
         io.out('\n' + renderExposure(exposure, 'region', output.top));
       }
       return 0;
     }
     const network = openNetwork(args);
-    const result = linkCriticality(network, { ...analysis, ...(shard ? { shard } : {}), onProgress: progressBar('links') });
+    const result = linkCriticality(network, { ...analysis, ods: demandOption(args, usage, network) ?? analysis.ods, ...(shard ? { shard } : {}), onProgress: progressBar('links') });
     return printCriticality(result, network, output, io);
   },
 };

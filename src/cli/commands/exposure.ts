@@ -5,6 +5,7 @@ import { exposureGeoJSON } from '../../present/exposure-geojson.js';
 import { renderExposure } from '../../present/exposure-table.js';
 import { formatJson } from '../../present/json.js';
 import { ANALYSIS_OPTIONS, analysisOptions } from '../analysis-options.js';
+import { demandOption } from '../ods-option.js';
 import { choice, formatOption, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type CliIO, type Command } from '../command.js';
 import { openNetwork } from '../open-network.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
@@ -41,7 +42,7 @@ export const exposureCommand: Command = {
     const analysis = analysisOptions(args, usage);
     const network = openNetwork(args);
     const result = regionalExposure(network, {
-      ...analysis, areas, ...(args.values['no-ranges'] === true ? { ranges: false } : {}),
+      ...analysis, ods: demandOption(args, usage, network) ?? analysis.ods, areas, ...(args.values['no-ranges'] === true ? { ranges: false } : {}),
       onProgress: progressBar(areas === 'links' ? 'links × runs' : 'regions × runs'),
     });
     return printExposure(result, network, { format, per, top }, io);

@@ -3,6 +3,7 @@ import { formatJson } from '../../present/json.js';
 import { redundancyCsv } from '../../present/redundancy-csv.js';
 import { renderRedundancy } from '../../present/redundancy-table.js';
 import { ANALYSIS_OPTIONS, analysisOptions } from '../analysis-options.js';
+import { demandOption } from '../ods-option.js';
 import { choice, formatOption, NETWORK_OPTION, positiveNumber, SCENARIO_OPTION, type Command } from '../command.js';
 import { openNetwork } from '../open-network.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
@@ -28,7 +29,7 @@ export const redundancyCommand: Command = {
     const top = positiveNumber(args, 'top', usage, { integer: true, fallback: format === 'table' ? 20 : Infinity });
     const analysis = analysisOptions(args, usage);
     const network = openNetwork(args);
-    const result = odRedundancy(network, { ...analysis, onProgress: progressBar('pairs') });
+    const result = odRedundancy(network, { ...analysis, ods: demandOption(args, usage, network) ?? analysis.ods, onProgress: progressBar('pairs') });
     if (format === 'json') io.out(formatJson({ ...result, pairs: result.pairs.slice(0, top) }));
     else if (format === 'csv') io.out(redundancyCsv({ ...result, pairs: result.pairs.slice(0, top) }));
     else io.out(renderRedundancy(network, result, top));

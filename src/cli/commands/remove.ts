@@ -5,6 +5,7 @@ import { removalCsv } from '../../present/removal-csv.js';
 import { removalGeoJSON } from '../../present/removal-geojson.js';
 import { renderRemoval } from '../../present/removal-table.js';
 import { ANALYSIS_OPTIONS, analysisOptions } from '../analysis-options.js';
+import { demandOption } from '../ods-option.js';
 import { openNetwork } from '../open-network.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
 import { selectLinks } from '../../analysis/link-selection.js';
@@ -35,7 +36,7 @@ export const removeCommand: Command = {
     const names = args.positionals[0]?.split(',').map((s) => s.trim()).filter(Boolean);
     // The named links and the area's together; either alone is the selection as given (an empty name list is refused by removeLinks).
     const selection = area ? { ...area, links: names?.length ? selectLinks(network, names) : [] } : names ?? [];
-    const result = removeLinks(network, selection, analysis);
+    const result = removeLinks(network, selection, { ...analysis, ods: demandOption(args, usage, network) ?? analysis.ods });
     const rows = result.rows.filter((r) => args.values.all || r.effect === 'detour' || r.effect === 'disconnected');
     if (format === 'json') {
       io.out(formatJson({ ...result, rows: result.rows.map((r) => ({ ...r, newRoute: r.newRoute && { links: r.newRoute.links, totals: r.newRoute.totals } })) }));
