@@ -57,9 +57,14 @@ function expectMatchesRoute(network: Network, places: string[], m: ReturnType<ty
         const r = route(network, from, to, { ...options, modes: layer.layer === 'multimodal' ? MODES : [layer.layer] });
         if (r.found) {
           expect(layer.values[i][j]).toBeCloseTo(m.by === 'time' ? r.totals.hours : r.totals.weight, 9);
+          // The figure the objective ranks by is route()'s; the other may come from another route of equal weight (Router.table).
+          if (m.by === 'time') expect(layer.hours[i][j]).toBeCloseTo(r.totals.hours, 9);
+          if (m.by === 'distance') expect(layer.km[i][j]).toBeCloseTo(r.totals.km, 9);
+          expect(layer.hours[i][j]).toBeGreaterThan(0);
+          expect(layer.km[i][j]).toBeGreaterThan(0);
           expect(layer.reasons[i][j]).toBeNull();
         } else {
-          expect(layer.values[i][j]).toBeNull();
+          expect([layer.values[i][j], layer.hours[i][j], layer.km[i][j]]).toEqual([null, null, null]);
           expect(layer.reasons[i][j]).toBe(r.reason);
         }
       });
@@ -154,6 +159,18 @@ describe('steppenet accessibility', () => {
     const routes = csvRecords((await cli('accessibility', '--network', path, '--mode', 'multimodal', '--format', 'csv', '--places', 'a,c')).out);
     const [values] = accessibility(loadNetwork(path), { places: ['a', 'c'], modes: ['multimodal'] }).layers.map((l) => l.values);
     expect(routes.records.map((r) => Number(r.time_hours))).toEqual([values[0][1], values[1][0]]);
+  });
+
+  it('writes GeoJSON: the places as points and a straight line for each pair a layer connects (who reaches whom)', async () => {
+    type Geo = { features: { geometry: { type: string; coordinates: number[][] }; properties: Record<string, unknown> }[] };
+    const geo = JSON.parse((await cli('accessibility', '--network', path, '--mode', 'rail', '--format', 'geojson', '--places', 'a,c,d')).out) as Geo;
+    expect(geo.features.filter((f) => f.properties.kind === 'place').map((f) => f.properties.id)).toEqual(['a', 'c', 'd']);
+    // By rail, A and C reach each other in 2 + 2 h; D (road only) reaches no one and no one reaches it.
+    const lines = geo.features.filter((f) => f.properties.kind === 'od-pair');
+    expect(lines.map((f) => [f.properties.from_id, f.properties.to_id, f.properties.layer, f.properties.time_hours, f.properties.hours])).toEqual([['a', 'c', 'rail', 4, 4], ['c', 'a', 'rail', 4, 4]]);
+    const at = (id: string) => net.place(id)!.geometry.coordinates;
+    expect(lines[0]!.geometry).toEqual({ type: 'LineString', coordinates: [at('a'), at('c')] });
+    expect(lines[0]!.properties.km).toBe(accessibility(net, { places: ['a', 'c'], modes: ['rail'] }).layers[0]!.km[0]![1]);
   });
 
   it.each([

@@ -141,6 +141,11 @@ describe('borderCut', () => {
     expect(result.checkpoints.find((c) => c.link === 'b')!.flow).toBe(-200); // used towards Russia
     // Urals checkpoints alone: R1 → K1/K2 then only K2–K3 (50). Altai alone: R1–R2 (100), then C or E.
     expect(result.sectors.map((s) => [s.sector, s.value])).toEqual([['caspian-volga', 0], ['urals', 50], ['west-siberia', 0], ['altai', 100]]);
+    // Every drawn link is 10 km: R1 → K3 is 20 km, and every crossing lies on a route within 1.5 × 20 km. R1 → K1, K2 is 10 km:
+    // only A (R1–K1) and F (R1–K2) lie on a route within 15 km. The all-border cut has no bound: onRoute is absent.
+    expect(result.checkpoints.every((c) => c.onRoute === true)).toBe(true);
+    expect(borderCut(net, { from: ['r1'], to: ['k1', 'k2'] }).checkpoints.filter((c) => c.onRoute).map((c) => c.link)).toEqual(['a', 'f']);
+    expect(borderCut(net).checkpoints.some((c) => 'onRoute' in c)).toBe(false);
     // Place filters work the same way as lists. All RU → {K1, K2}: A + B; the 50 more over C or E and K3–K2
     // run 20 km where the shortest route is 10 (every drawn link is 10 km): beyond the reasonable 1.5 ×, unless lifted.
     expect(borderCut(net, { from: { country: 'RU' }, to: ['k1', 'k2'] }).total.value).toBe(300 + 200);
@@ -277,8 +282,15 @@ describe('steppenet border-cut', () => {
     const railTable = (await runCommand(borderCutCommand, ['--mode', 'rail', '--network', path])).out;
     expect(railTable).toMatch(/Checkpoint g\s+altai\s+multilateral\s+open\s+6\s+12 trains \(both directions\) ÷ 2/);
     expect(railTable).toMatch(/Checkpoint h\s+urals\s+multilateral\s+open\s+unknown/);
-    const geo = JSON.parse((await runCommand(borderCutCommand, ['--format', 'geojson', '--network', path])).out);
-    expect(geo.features.map((f: { properties: { link: string } }) => f.properties.link).sort()).toEqual(['a', 'b', 'c', 'e']);
+    type Geo = { features: { properties: Record<string, unknown> }[] };
+    const geo = JSON.parse((await runCommand(borderCutCommand, ['--format', 'geojson', '--network', path])).out) as Geo;
+    // The cut, and every road checkpoint with its figures.
+    expect(geo.features.filter((f) => f.properties.in_cut).map((f) => f.properties.link).sort()).toEqual(['a', 'b', 'c', 'e']);
+    expect(geo.features.filter((f) => f.properties.kind === 'checkpoint').map((f) => f.properties.link).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(geo.features.find((f) => f.properties.link === 'f')!.properties).toMatchObject({ capacity: null, capacity_known: false, why: 'no capacity given', in_cut: false, flow: 0 });
+    // A sector whose only crossing has no capacity: a flow of 0 and an empty cut, and the layer still shows the crossing.
+    const railUrals = JSON.parse((await runCommand(borderCutCommand, ['--mode', 'rail', '--sector', 'urals', '--format', 'geojson', '--network', path])).out) as Geo;
+    expect(railUrals.features.map((f) => f.properties)).toEqual([expect.objectContaining({ kind: 'checkpoint', link: 'h', capacity: null, capacity_known: false, in_cut: false, unit: 'train-pairs', cut_sector: 'urals', cut_value: 0 })]);
   });
 
   it.each([

@@ -15,7 +15,7 @@ describe('steppenet report', () => {
     const run = await runSteppenet(['report', '--out', out]);
     expect({ code: run.code, err: run.err }).toEqual({ code: 0, err: '' });
     const files = readdirSync(out).sort();
-    expect(files).toEqual(['corridors.geojson', 'critical-links.geojson', 'headline-routes.geojson', 'manifest.json', 'report.html', 'report.md', 'resilient-routes.geojson', 'single-mode-routes.geojson']);
+    expect(files).toEqual(['corridors.geojson', 'critical-links.geojson', 'headline-routes.geojson', 'manifest.json', 'report.html', 'report.md', 'resilient-routes.geojson', 'scenario-differences.geojson', 'single-mode-routes.geojson']);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { steppenetRun: string; files: { name: string }[] };
     expect(manifest.files.map((f) => f.name).sort()).toEqual(files.filter((f) => f !== 'manifest.json'));
     // stdout is report.md without its run line, then one line naming every file written.

@@ -1,7 +1,8 @@
 // report.html opened in Debian's chromium, headless, through playwright-core
 // (which never downloads a browser): it renders its maps and charts, every
 // image-like element has a size, nothing is requested from outside the page,
-// and its first screen is saved to tests/output/report-first-screen.png.
+// and its first screen is saved to tests/output/report-first-screen.png, each map to
+// tests/output/report-map-N.png.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,13 +49,16 @@ describe('report.html in chromium', () => {
         return { maps, charts, missing: links.filter((id) => !document.getElementById(id)), title: document.title };
       })()`)) as { maps: { w: number; h: number; paths: number }[]; charts: { w: number; h: number; marks: number }[]; missing: string[]; title: string };
       expect(seen.title).toContain('Kazakhstan–Russia');
-      expect(seen.maps).toHaveLength(4);
+      expect(seen.maps).toHaveLength(5);
       for (const m of seen.maps) expect(m.w > 300 && m.h > 200 && m.paths > 50, JSON.stringify(m)).toBe(true);
-      expect(seen.charts).toHaveLength(5);
+      expect(seen.charts).toHaveLength(6);
       for (const c of seen.charts) expect(c.w > 200 && c.h > 50 && c.marks > 0, JSON.stringify(c)).toBe(true);
       expect(seen.missing).toEqual([]);
       mkdirSync(new URL('output/', import.meta.url), { recursive: true });
       await page.screenshot({ path: SCREENSHOT });
+      // Each map on its own, to look at: tests/output/report-map-1.png …
+      const maps = await page.$$('figure.map');
+      for (const [i, map] of maps.entries()) await map.screenshot({ path: new URL(`output/report-map-${i + 1}.png`, import.meta.url).pathname });
     } finally {
       await browser.close();
     }

@@ -16,15 +16,15 @@ describe('report.html', async () => {
     expect(h2).toContain('The M-12 bypass against the corridor through Kazakhstan');
   });
 
-  it('has its four maps and its charts as inline SVG', () => {
+  it('has its five maps and its charts as inline SVG', () => {
     const maps = [...html.matchAll(/<figure class="map"[^>]*><svg [^>]*class="map"/g)];
-    expect(maps).toHaveLength(4);
+    expect(maps).toHaveLength(5);
     // A vega chart: an <svg class="marks"> with bars (paths of role-mark bar).
     const charts = [...html.matchAll(/<figure class="chart"[^>]*><figcaption>.*?<\/figcaption><svg [^>]*class="marks"/g)];
-    expect(charts.length).toBe(5);
+    expect(charts.length).toBe(6);
     expect(html).toMatch(/role-mark[^"]*bar|mark-rect role-mark/);
     // Each map names its GeoJSON file.
-    for (const file of ['headline-routes.geojson', 'critical-links.geojson', 'resilient-routes.geojson', 'corridors.geojson']) expect(html).toContain(`<code>${file}</code>`);
+    for (const file of ['headline-routes.geojson', 'critical-links.geojson', 'resilient-routes.geojson', 'corridors.geojson', 'scenario-differences.geojson']) expect(html).toContain(`<code>${file}</code>`);
   });
 
   it('loads nothing from elsewhere: no http(s) src or href, no script, no external url()', () => {

@@ -17,7 +17,7 @@ const dir = mkdtempSync(join(tmpdir(), 'steppenet-report-out-'));
 function checkConsistentSet(out: string): string {
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { steppenetRun: string; files: { name: string; bytes: number; sha256: string }[] };
   const run = manifest.steppenetRun;
-  expect(manifest.files.map((f) => f.name).sort()).toEqual(['corridors.geojson', 'critical-links.geojson', 'headline-routes.geojson', 'report.html', 'report.md', 'resilient-routes.geojson', 'single-mode-routes.geojson']);
+  expect(manifest.files.map((f) => f.name).sort()).toEqual(['corridors.geojson', 'critical-links.geojson', 'headline-routes.geojson', 'report.html', 'report.md', 'resilient-routes.geojson', 'scenario-differences.geojson', 'single-mode-routes.geojson']);
   for (const f of manifest.files) {
     const bytes = readFileSync(join(out, f.name));
     expect(bytes.length, f.name).toBe(f.bytes);
@@ -26,7 +26,7 @@ function checkConsistentSet(out: string): string {
     else expect(bytes.toString('utf8')).toContain(f.name.endsWith('.html') ? `<em>Run ${run}:` : `_Run ${run}:`);
   }
   // No temporary file or lock left behind.
-  expect(readdirSync(out).sort()).toEqual(['corridors.geojson', 'critical-links.geojson', 'headline-routes.geojson', 'manifest.json', 'report.html', 'report.md', 'resilient-routes.geojson', 'single-mode-routes.geojson']);
+  expect(readdirSync(out).sort()).toEqual(['corridors.geojson', 'critical-links.geojson', 'headline-routes.geojson', 'manifest.json', 'report.html', 'report.md', 'resilient-routes.geojson', 'scenario-differences.geojson', 'single-mode-routes.geojson']);
   return run;
 }
 

@@ -31,6 +31,10 @@ export interface AccessibilityLayer {
    * its search weight with the amortised rest.
    */
   values: (number | null)[][];
+  /** hours[i][j]: the hours (exact AETR timeline) of the route values[i][j] is the figure of; null where there is none. */
+  hours: (number | null)[][];
+  /** km[i][j]: the km of that route; null where there is none. */
+  km: (number | null)[][];
   /** reasons[i][j]: why there is no route where values[i][j] is null, else null. */
   reasons: (string | null)[][];
   /** Ordered pairs of different places with a route. */
@@ -77,9 +81,11 @@ export function accessibility(network: Network, options: AccessibilityOptions = 
     by = compiled.by;
     const table = router.table(ids, ids);
     const values = table.map((row, i) => row.map((t, j) => (i === j ? 0 : t === null ? null : compiled.by === 'time' ? t.hours : t.weight)));
+    const hours = table.map((row, i) => row.map((t, j) => (i === j ? 0 : t === null ? null : t.hours)));
+    const km = table.map((row, i) => row.map((t, j) => (i === j ? 0 : t === null ? null : t.km)));
     const reasons = table.map((row, i) => row.map((t, j) => (i === j || t !== null ? null : explainNoRoute(compiled, ids[i], ids[j]))));
     const connectedPairs = table.reduce((n, row, i) => n + row.filter((t, j) => i !== j && t !== null).length, 0);
-    return { layer, values, reasons, connectedPairs };
+    return { layer, values, hours, km, reasons, connectedPairs };
   });
   return { by, scenario: net.scenario?.name ?? 'current', places: ids.map((id) => placeRef(net, id)), layers };
 }

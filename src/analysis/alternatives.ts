@@ -10,6 +10,7 @@ import type { Network } from '../model/network.js';
 import type { Scenario } from '../model/scenario.js';
 import { compileNetwork, type CompiledNetwork, type CompileOptions } from '../routing/compile-network.js';
 import { explainNoRoute } from '../routing/explain-no-route.js';
+import { exactFigure, restAwareApplies, roadOnlyTwin } from '../routing/rest-aware.js';
 import type { RouteResult } from '../routing/route-result.js';
 import { isPlaceSimple, linkOfEdge, placeOfNode, ResilienceArgumentError, routeResultOf } from './compiled-index.js';
 import { withScenario } from '../model/scenario.js';
@@ -40,7 +41,13 @@ export interface AlternativesResult {
   found: boolean;
   /** Why there is no route, or why fewer than k routes are listed. */
   reason?: string;
-  /** Cheapest first (by the objective; equal costs in a fixed order). */
+  /**
+   * Cheapest first (by the objective; equal costs in a fixed order). By time
+   * or generalized cost with the drivers' hours on and road among several
+   * modes, by the exact figure as route() judges it (the exact hours, not the
+   * search weight with the amortised rest), the best road-only routes among
+   * the candidates: the first route is route()'s answer.
+   */
   routes: RouteResult[];
   /** Compiled-graph routes examined (node-simple routes from Yen's algorithm, before the place and link filters). */
   examined: number;
@@ -82,7 +89,37 @@ export function alternatives(network: Network, from: string, to: string, options
   if (s === t) throw new ResilienceArgumentError(fn, 'to', `is the same place as from (${s}); alternatives need two places`);
   const compiled = compileNetwork(net, options);
   const reasonable = options.reasonable === true ? {} : options.reasonable || undefined;
-  return new AlternativeRoutes(compiled).between(s, t, k, maxExamined, reasonable);
+  const searched = new AlternativeRoutes(compiled).between(s, t, k, maxExamined, reasonable);
+  if (!restAwareApplies(compiled)) return searched;
+  // The drivers' hours overstate road in the search weight (see rest-aware.ts): rank by the exact figure as route() does,
+  // with the road-only routes as candidates too, so the first route is route()'s answer.
+  const road = new AlternativeRoutes(roadOnlyTwin(compiled)).between(s, t, k, maxExamined, reasonable);
+  return rankByExactFigure(compiled, searched, road, k, reasonable);
+}
+
+/**
+ * The routes of both lists (the search's and the road-only twin's), each
+ * route once (by its links), ranked by the exact figure (exactFigure: exact
+ * hours, or generalized cost with the exact hours), ties in the search's
+ * order; with `reasonable`, the stretch is measured on that figure too.
+ */
+function rankByExactFigure(compiled: CompiledNetwork, searched: AlternativesResult, road: AlternativesResult, k: number, reasonable?: ReasonableAlternatives): AlternativesResult {
+  const byLinks = new Map<string, RouteResult>();
+  for (const r of [...searched.routes, ...road.routes]) if (!byLinks.has(r.links.join(' '))) byLinks.set(r.links.join(' '), r);
+  const figure = (r: RouteResult) => exactFigure(compiled, r);
+  let routes = [...byLinks.values()].sort((a, b) => figure(a) - figure(b));
+  const found = routes.length;
+  if (reasonable && routes.length) {
+    const limit = figure(routes[0]!) * (reasonable.maxStretch ?? 1.5) * (1 + 1e-12);
+    routes = routes.filter((r) => figure(r) <= limit);
+  }
+  routes = routes.slice(0, k);
+  const examined = searched.examined + road.examined;
+  if (!routes.length) return { ...searched, examined };
+  const reason = routes.length >= k ? undefined
+    : reasonable && found > routes.length ? `only ${routes.length} of ${found} routes found pass the reasonable-alternative filter`
+    : searched.reason;
+  return { found: true, ...(reason ? { reason } : {}), routes, examined };
 }
 
 /** Reusable on one compiled network: the Yen query and the place index are built once. */

@@ -138,6 +138,8 @@ export interface CheckpointCapacity {
   flow: number;
   /** Why it carries 0, or why its capacity is unknown. */
   why?: string;
+  /** Between given place sets (see `stretch`): whether some reasonable route can use it; absent when no bound applies (the all-border cut). */
+  onRoute?: boolean;
 }
 
 export interface SectorCut {
@@ -373,7 +375,12 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
   };
 
   const totalSolve = solve(options.sector ?? 'all');
-  for (const c of checkpoints) c.flow = totalSolve.flowOn.get(c.link) ?? 0;
+  const linkById = new Map(links.map((l) => [l.id, l]));
+  for (const c of checkpoints) {
+    c.flow = totalSolve.flowOn.get(c.link) ?? 0;
+    const l = linkById.get(c.link)!;
+    if (stretch) c.onRoute = keepArc(l, true) || (!l.oneway && keepArc(l, false));
+  }
   const sectors = options.sector ? [] : BORDER_SECTORS.map((sector) => solve(sector).cut);
   const domesticRule =
     domestic === 'unlimited' ? 'domestic links without a capacity of their own: unlimited'

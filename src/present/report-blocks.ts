@@ -15,6 +15,9 @@ export interface LineStyle {
   width: number;
   dash?: string;
   opacity?: number;
+  /** Points (Point and MultiPoint features) are drawn as circles of this radius, filled with `fill`; without a radius they are not drawn. */
+  radius?: number;
+  fill?: string;
 }
 
 /** One layer of a map: features drawn in one style (or a style per feature), and the GeoJSON file that holds them, if any. */

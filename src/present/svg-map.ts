@@ -25,10 +25,18 @@ function positions(g: Geometry | null): Position[] {
 
 const lines = (g: Geometry | null): Position[][] =>
   !g ? [] : g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : g.type === 'GeometryCollection' ? g.geometries.flatMap(lines) : [];
+const points = (g: Geometry | null): Position[] =>
+  !g ? [] : g.type === 'Point' ? [g.coordinates] : g.type === 'MultiPoint' ? g.coordinates : g.type === 'GeometryCollection' ? g.geometries.flatMap(points) : [];
 const rings = (g: Geometry): Position[][] => (g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : []);
 
 const styleAttrs = (s: LineStyle) =>
   `stroke="${escapeHtml(s.stroke)}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${escapeHtml(s.dash)}"` : ''}${s.opacity !== undefined ? ` stroke-opacity="${s.opacity}"` : ''}`;
+
+/** A point's circle at "x,y" (pixels). */
+function circle(at: string, s: LineStyle): string {
+  const [x, y] = at.split(',');
+  return `<circle cx="${x}" cy="${y}" r="${s.radius}" fill="${escapeHtml(s.fill ?? 'none')}" ${styleAttrs(s)}/>`;
+}
 
 /** The map as an <svg> element (no external references); `id` for its title's anchor. */
 export function renderSvgMap(map: MapBlock, id: string): string {
@@ -93,6 +101,7 @@ export function renderSvgMap(map: MapBlock, id: string): string {
       const style = typeof layer.style === 'function' ? layer.style(f) : layer.style;
       if (!style || !within(f)) continue;
       for (const l of lines(f.geometry)) out.push(`<path d="${pathD(l, false)}" ${styleAttrs(style)}/>`);
+      if (style.radius) for (const p of points(f.geometry)) out.push(circle(px(p), style));
     }
     out.push('</g>');
   }
@@ -106,7 +115,10 @@ export function renderSvgMap(map: MapBlock, id: string): string {
   out.push(`<g transform="translate(0,${(height + 6).toFixed(1)})" class="legend">`);
   map.legend.forEach((entry, i) => {
     const x = (WIDTH / PER_ROW) * (i % PER_ROW), y = 16 + 20 * Math.floor(i / PER_ROW);
-    out.push(`<line x1="${x + 4}" x2="${x + 40}" y1="${y - 4}" y2="${y - 4}" fill="none" ${styleAttrs(entry.style)}/><text x="${x + 48}" y="${y}">${escapeHtml(entry.label)}</text>`);
+    const symbol = entry.style.radius
+      ? circle(`${x + 22},${y - 4}`, entry.style)
+      : `<line x1="${x + 4}" x2="${x + 40}" y1="${y - 4}" y2="${y - 4}" fill="none" ${styleAttrs(entry.style)}/>`;
+    out.push(`${symbol}<text x="${x + 48}" y="${y}">${escapeHtml(entry.label)}</text>`);
   });
   out.push('</g></g></svg>');
   return out.join('\n');

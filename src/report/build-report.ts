@@ -11,6 +11,7 @@ import { borderCapacitySection } from './sections/border-capacity.js';
 import { corridorsSection } from './sections/corridors.js';
 import { scenarioAnswersSection } from './sections/scenario-answers.js';
 import { whatThisRestsOnSection } from './sections/what-this-rests-on.js';
+import { scenarioDifferencesSection } from './sections/scenario-differences.js';
 
 export interface Report extends ReportModel {
   /** The report as markdown (report.md), drawn from `blocks`. */
@@ -27,11 +28,12 @@ export interface BuildReportOptions {
 /** The report's sections in reading order; each computes its own answer. The summary of findings goes after the first. */
 const SECTIONS: [string, (network: Network, onProgress?: (done: number, total: number) => void) => ReportSection][] = [
   ['overview', overviewSection], ['best routes', bestRoutesSection], ['critical links', criticalLinksSection], ['resilient routes', resilientRoutesSection],
-  ['border capacity', borderCapacitySection], ['corridors', corridorsSection], ['scenario answers', scenarioAnswersSection], ['what this rests on', whatThisRestsOnSection],
+  ['border capacity', borderCapacitySection], ['corridors', corridorsSection], ['scenario answers', scenarioAnswersSection],
+  ['scenario differences', scenarioDifferencesSection], ['what this rests on', whatThisRestsOnSection],
 ];
 
 /** The summary's order: the corridor question first, then what the network can least afford to lose, the border, the programmes. */
-const FINDINGS_ORDER = ['corridors', 'critical links', 'border capacity', 'scenario answers', 'best routes', 'resilient routes'];
+const FINDINGS_ORDER = ['corridors', 'critical links', 'border capacity', 'scenario answers', 'scenario differences', 'best routes', 'resilient routes'];
 
 /** What each GeoJSON layer holds, for the list of files at the end of the report. */
 const LAYER_NOTES: Record<string, string> = {
@@ -39,6 +41,7 @@ const LAYER_NOTES: Record<string, string> = {
   'single-mode-routes': 'the best route of each key pair by rail, road and river alone (`routeMode`)',
   'critical-links': 'every link on some pair\'s best route, with its rank, class (1–5), pairs using it, pairs cut off and extra hours',
   'resilient-routes': 'the most resilient route of each key pair (`role` chosen) and its backups (`role` backup, with `failedLink`)',
+  'scenario-differences': 'today against the planned scenario: each link it changes (`kind` link, `change` opens, checkpoint changes…, the fields before → after), each place it changes (`kind` place) and each ordered pair of border-region centres whose best time changes (`kind` od-pair, a straight line, hours and km in both)',
   corridors: 'Moscow → Xi\'an, the bypass around Kazakhstan and the corridor through it, all modes, scenarios current and planned',
 };
 

@@ -1,0 +1,1 @@
+steppenet border-cut --mode rail --sector urals --format geojson

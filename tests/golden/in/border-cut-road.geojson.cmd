@@ -1,0 +1,1 @@
+steppenet border-cut --format geojson
