@@ -5,13 +5,17 @@ import { UsageError } from './usage-error.js';
 
 /**
  * The freight time model's parameters on the command line, shared by every
- * command that routes: --speed, --wait-scale, --drivers, --no-rest, --month,
+ * command that routes: --speed, --speed-cap, --wait-scale, --drivers, --no-rest, --month,
  * --value-of-time, --tariff.
  */
 export const COST_OPTIONS = {
   speed: {
     type: 'string', value: 'road=60|motorway=80,rail=35,river=10', defaultText: 'the cost model\'s speeds',
     description: 'force speeds in km/h: road (every road class), a road class (motorway, trunk, primary, secondary, local), rail, river',
+  },
+  'speed-cap': {
+    type: 'string', value: 'KZ=51.1,RU=60|KZ=none', defaultText: 'KZ=51.1 (measured, CAREC CPMM)',
+    description: 'cap the default truck speed of every road class in a country, km/h by ISO country code; none lifts a cap',
   },
   'wait-scale': { type: 'string', value: 'FACTOR', defaultText: '1', description: 'multiply every checkpoint wait' },
   drivers: { type: 'string', value: '1|2', defaultText: '1', description: 'drivers per truck (2: multi-manning, the crew swaps at the wheel)' },
@@ -52,6 +56,15 @@ export function costOptions(args: ParsedArgs, usage: string): { cost?: CostOverr
       else throw new UsageError(`--speed: unknown key "${key}" (road, ${ROAD_CLASS_NAMES.join(', ')}, rail, river)`, usage);
     }
     cost.speedOverride = { ...override, ...(Object.keys(road).length ? { road } : {}) };
+  }
+  if (typeof v['speed-cap'] === 'string') {
+    const caps: Record<string, number> = {};
+    for (const [key, value] of pairs('speed-cap', v['speed-cap'])) {
+      const country = key.toUpperCase();
+      if (!/^[A-Z]{2}$/.test(country)) throw new UsageError(`--speed-cap: "${key}" is not a two-letter country code (KZ, RU, …)`, usage);
+      caps[country] = value.toLowerCase() === 'none' ? Infinity : number('speed-cap', value, { positive: true });
+    }
+    cost.roadSpeedCapKmh = caps;
   }
   if (typeof v.tariff === 'string') {
     const tariff: NonNullable<CostOverrides['tariffPerTonneKm']> = {};

@@ -174,6 +174,8 @@ export class CompiledNetwork {
         continue;
       }
       const directions = link.oneway ? (['forward'] as const) : (['forward', 'backward'] as const);
+      // The countries the link runs through, for the cost model's per-country truck speed cap.
+      const countries = link.countries ?? [network.place(link.from)!.properties.country, network.place(link.to)!.properties.country];
       for (const direction of directions) {
         const [a, b] = direction === 'forward' ? [link.from, link.to] : [link.to, link.from];
         const u = this.modeNode(a, link.mode);
@@ -185,7 +187,7 @@ export class CompiledNetwork {
         const lock = link.mode === 'river' ? network.place(b)!.properties.lock : undefined;
         const lockHours = lock?.transitHours ?? 0;
         const km = link.km;
-        const running = runningHours(link, this.params);
+        const running = runningHours(link, this.params, countries);
         const hours = running + wait + lockHours;
         const restHours = link.mode === 'road' ? running * restRate : 0;
         const cost = km * this.params.tariffPerTonneKm[link.mode] + (cp ? this.params.borderFeePerTonne : 0) + (lock ? this.params.lockFeePerTonne : 0);

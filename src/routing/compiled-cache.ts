@@ -8,10 +8,12 @@ import { compileNetwork, type CompiledNetwork, type CompileOptions } from './com
 const MAX_PER_NETWORK = 16;
 const cache = new WeakMap<Network, Map<string, CompiledNetwork>>();
 
-/** The compile options that change the compiled graph, as a stable key. */
+/** The compile options that change the compiled graph, as a stable key (Infinity and NaN kept apart: JSON spells both null). */
 function keyOf(options: CompileOptions): string {
   return JSON.stringify(options, (_key, value) =>
-    value && typeof value === 'object' && !Array.isArray(value)
+    typeof value === 'number' && !Number.isFinite(value)
+      ? `number:${value}`
+      : value && typeof value === 'object' && !Array.isArray(value)
       ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)))
       : value,
   );

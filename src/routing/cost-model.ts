@@ -50,6 +50,15 @@ export interface CostParameters {
    */
   speedKmh: { rail: number; river: number; road: Record<RoadClass, number> };
   /**
+   * Measured truck speeds by country (ISO 3166-1 alpha-2 code → km/h): on a
+   * road link in that country the default speed of a road class is at most
+   * this (min(class default, cap)); then `conditionFactor` applies as usual.
+   * A link in several countries (a border crossing: the two posts' countries,
+   * or its `countries`) takes the lowest of their caps. Neither a link's own
+   * `speedKmh` nor a `speedOverride` is capped. `Infinity` = no cap.
+   */
+  roadSpeedCapKmh: Record<string, number>;
+  /**
    * Speeds that replace every link's own `speedKmh` of that mode (or road
    * class) in this query (a link's fixed `hours` still win). Empty by
    * default; the CLI's `--speed` fills it.
@@ -95,6 +104,14 @@ export const DEFAULT_COST_PARAMETERS: CostParameters = {
     // grades, traffic): an ASSUMPTION, no published average HGV speed by road class was found.
     road: { motorway: 75, trunk: 62, primary: 55, secondary: 45, local: 35 },
   },
+  // Kazakhstan: measured. ADB, CAREC Corridor Performance Measurement and Monitoring (CPMM) Annual Report 2022,
+  // Kazakhstan chapter (https://cpmm.carecprogram.org/2022-report/kazakhstan), Table 3.7 "Trade Facilitation
+  // Indicators for Kazakhstan, 2020–2022", road transport, row "SWOD | Speed without Delay (km/h)": 52.9 (2020),
+  // 49.9 (2021), 51.1 (2022). SWOD is the average moving speed of trucks on the CAREC corridors through
+  // Kazakhstan (the main republican roads), from shipment records of Kazakh forwarders, without the time stopped
+  // (the same table's TFI4, speed with delay, is 29.2 / 28.6 / 31.2 km/h). The newest year, 2022, is used; the
+  // 2023 report's Table 6.3 could not be read here.
+  roadSpeedCapKmh: { KZ: 51.1 },
   speedOverride: {},
   // Slowdown by surface condition (assumption): fair −15 %, poor −35 %.
   conditionFactor: { good: 1, fair: 0.85, poor: 0.65 },
@@ -114,10 +131,11 @@ export const DEFAULT_COST_PARAMETERS: CostParameters = {
 export type CostOverrides = {
   speedKmh?: Partial<Omit<CostParameters['speedKmh'], 'road'>> & { road?: Partial<Record<RoadClass, number>> };
   speedOverride?: CostParameters['speedOverride'];
+  roadSpeedCapKmh?: Record<string, number>;
   conditionFactor?: Partial<Record<RoadCondition, number>>;
   driverRules?: Partial<DriverRules>;
   tariffPerTonneKm?: Partial<Record<Mode, number>>;
-} & Partial<Omit<CostParameters, 'speedKmh' | 'speedOverride' | 'conditionFactor' | 'driverRules' | 'tariffPerTonneKm'>>;
+} & Partial<Omit<CostParameters, 'speedKmh' | 'speedOverride' | 'roadSpeedCapKmh' | 'conditionFactor' | 'driverRules' | 'tariffPerTonneKm'>>;
 
 export class InvalidCostParameterError extends InputError {
   constructor(readonly parameter: string, readonly value: unknown, expected = 'a finite number >= 0') {
@@ -137,6 +155,7 @@ export function costParameters(overrides: CostOverrides = {}): CostParameters {
       road: { ...d.speedKmh.road, ...overrides.speedKmh?.road },
     },
     speedOverride: { ...overrides.speedOverride, road: { ...overrides.speedOverride?.road } },
+    roadSpeedCapKmh: { ...d.roadSpeedCapKmh, ...overrides.roadSpeedCapKmh },
     conditionFactor: { ...d.conditionFactor, ...overrides.conditionFactor },
     driverRules: { ...d.driverRules, ...overrides.driverRules },
     tariffPerTonneKm: { ...d.tariffPerTonneKm, ...overrides.tariffPerTonneKm },
@@ -151,6 +170,14 @@ export function costParameters(overrides: CostOverrides = {}): CostParameters {
   for (const [k, v] of Object.entries(p.speedKmh.road)) check(`speedKmh.road.${k}`, v, true);
   for (const m of ['rail', 'river'] as const) if (p.speedOverride[m] !== undefined) check(`speedOverride.${m}`, p.speedOverride[m], true);
   for (const [k, v] of Object.entries(p.speedOverride.road ?? {})) check(`speedOverride.road.${k}`, v, true);
+  const caps = overrides.roadSpeedCapKmh;
+  if (caps !== undefined && (typeof caps !== 'object' || caps === null || Array.isArray(caps))) {
+    throw new InvalidCostParameterError('roadSpeedCapKmh', overrides.roadSpeedCapKmh, 'an object of country code → km/h');
+  }
+  for (const [k, v] of Object.entries(p.roadSpeedCapKmh)) {
+    if (!/^[A-Z]{2}$/.test(k)) throw new InvalidCostParameterError('roadSpeedCapKmh', k, 'keyed by ISO 3166-1 alpha-2 country codes (KZ, RU, …)');
+    if (v !== Infinity) check(`roadSpeedCapKmh.${k}`, v, true);
+  }
   for (const [k, v] of Object.entries(p.conditionFactor)) check(`conditionFactor.${k}`, v, true);
   for (const [k, v] of Object.entries(p.driverRules)) check(`driverRules.${k}`, v, true);
   for (const [k, v] of Object.entries(p.tariffPerTonneKm)) check(`tariffPerTonneKm.${k}`, v);
@@ -163,20 +190,30 @@ export function costParameters(overrides: CostOverrides = {}): CostParameters {
   return p;
 }
 
+/** The lowest `roadSpeedCapKmh` of the countries a road link is in (Infinity when none is capped). */
+export function roadSpeedCap(countries: readonly string[], p: CostParameters): number {
+  let cap = Infinity;
+  for (const c of countries) cap = Math.min(cap, p.roadSpeedCapKmh[c] ?? Infinity);
+  return cap;
+}
+
 /**
  * Running hours of a link: its own `hours`; else km / speed, where the speed is
  * the query's `speedOverride` for the mode/class, else the link's own
- * `speedKmh`, else the default for the mode/class. Default and overridden road
- * speeds are scaled by the link's `condition`; a link's own `speedKmh` is the
- * truck speed as it is and is not scaled again.
+ * `speedKmh`, else the default for the mode/class — on a road, capped by the
+ * `roadSpeedCapKmh` of the link's `countries` (the countries it runs
+ * through). Default and overridden road speeds are scaled by the link's
+ * `condition`; a link's own `speedKmh` is the truck speed as it is and is not
+ * scaled again.
  */
-export function runningHours(link: LinkProperties, p: CostParameters): number {
+export function runningHours(link: LinkProperties, p: CostParameters, countries: readonly string[] = link.countries ?? []): number {
   if (link.hours !== undefined) return link.hours;
   if (link.mode === 'road') {
     const cls = link.roadClass ?? 'primary';
     const forced = p.speedOverride.road?.[cls];
     if (forced === undefined && link.speedKmh !== undefined) return link.km / link.speedKmh;
-    return link.km / ((forced ?? p.speedKmh.road[cls]) * p.conditionFactor[link.condition ?? 'good']);
+    const speed = forced ?? Math.min(p.speedKmh.road[cls], roadSpeedCap(countries, p));
+    return link.km / (speed * p.conditionFactor[link.condition ?? 'good']);
   }
   const speed = p.speedOverride[link.mode] ?? link.speedKmh ?? p.speedKmh[link.mode];
   return link.km / speed;
