@@ -9,10 +9,14 @@
  * search cannot use), x's distance is not its true distance, so x is not
  * expanded. This prunes most of the search space on road graphs.
  *
- * The search runs on ranks (the hierarchy's node numbering). The result is
- * unpacked — shortcuts recursively replaced by the two arcs they stand for — to
- * the ORIGINAL graph's CSR edge ids, and its cost is the sum of those edges'
- * weights, so it is the exact cost of a real path of the input graph.
+ * The search runs on the query's own layout of the hierarchy (ch-search-graph.ts:
+ * nodes ordered by level, each node's search state and arcs in one block, the
+ * original edges in unpacking order), built when the query is made, because a
+ * query's time is mostly waiting for memory. The result is unpacked —
+ * shortcuts replaced by the two arcs they stand for, iteratively, into a reused
+ * typed array — to the ORIGINAL graph's CSR edge ids, and its cost is the sum
+ * of those edges' weights, so it is the exact cost of a real path of the input
+ * graph.
  *
  * Restrictions are not supported: blocking an edge or node would need the
  * shortcuts that bypass it rebuilt, so `blockedEdges` / `blockedNodes` are
@@ -32,6 +36,20 @@ import { groupByKey } from './group-by-key.js';
 import type { RoutingGraph } from './routing-graph.js';
 import { InternalError } from '../errors/steppenet-error.js';
 import { grownFloat64, grownInt32 } from './typed-array-growth.js';
+import {
+  buildCHSearchGraph,
+  type CHSearchGraph,
+  DIST_B,
+  DIST_F,
+  GEN_B,
+  GEN_F,
+  HEADER,
+  PARENT_B,
+  PARENT_F,
+  SLOT,
+  TOTAL,
+  UPS,
+} from './ch-search-graph.js';
 
 /** The hierarchy was built for a different graph. */
 export class HierarchyGraphMismatchError extends InternalError {
@@ -125,25 +143,16 @@ class LazyMinHeap {
 }
 
 export class ContractionHierarchyQuery {
-  /**
-   * Per direction, one 16-byte record per rank, so a search reads one cache
-   * line per node it touches: distance (float64 at [2r] of the Float64Array
-   * view), generation stamp (int32 at [4r + 2] of the Int32Array view; the
-   * record is valid when it equals the current generation) and the position of
-   * the arc the search reached the rank by (int32 at [4r + 3]; forward: in the
-   * up arrays, backward: in the down arrays; -1 at the source / target). The
-   * rank that arc leaves from is recovered when unpacking (see unpackPath).
-   */
-  private readonly recordF: Float64Array;
-  private readonly recordFi: Int32Array;
-  private readonly recordB: Float64Array;
-  private readonly recordBi: Int32Array;
+  /** The hierarchy in the query's layout: nodes renumbered into slots, arcs packed (ch-search-graph.ts). */
+  private readonly layout: CHSearchGraph;
   private generation = 0;
   private readonly heapF = new LazyMinHeap();
   private readonly heapB = new LazyMinHeap();
   /** Unpacking stack of arc ids, reused across queries. */
   private stack = new Int32Array(64);
-  /** Unpacked CSR edges of the current path, reused across queries. */
+  /** Unpacked leaf slots (see CHSearchGraph) of the current path, reused across queries. */
+  private leafBuffer = new Int32Array(1024);
+  /** routeEdges' result: CSR edge ids of the latest path it returned, reused across queries. */
   private edgeBuffer = new Int32Array(1024);
   /** Cost of the best meeting of the last search (Infinity when none). */
   private best = Infinity;
@@ -165,11 +174,7 @@ export class ContractionHierarchyQuery {
         `graph fingerprint ${fingerprint}, hierarchy built for ${hierarchy.graphFingerprint}`,
       );
     }
-    const n = graph.nodeCount;
-    this.recordF = new Float64Array(2 * n);
-    this.recordFi = new Int32Array(this.recordF.buffer);
-    this.recordB = new Float64Array(2 * n);
-    this.recordBi = new Int32Array(this.recordB.buffer);
+    this.layout = buildCHSearchGraph(hierarchy, graph);
   }
 
   /**
@@ -195,17 +200,17 @@ export class ContractionHierarchyQuery {
     if (meet < 0) return notFound(settled);
 
     const count = this.unpackPath(meet);
-    const edgeBuffer = this.edgeBuffer;
-    const { head, weight } = graph;
+    const leafBuffer = this.leafBuffer;
+    const { leafWeight, leafInt } = this.layout;
     const edges = new Array<number>(count);
     const nodes = new Array<number>(count + 1);
     nodes[0] = source;
     let cost = 0;
     for (let i = 0; i < count; i++) {
-      const e = edgeBuffer[i];
-      edges[i] = e;
-      nodes[i + 1] = head[e];
-      cost += weight[e];
+      const l = leafBuffer[i];
+      cost += leafWeight[2 * l];
+      nodes[i + 1] = leafInt[4 * l + 2];
+      edges[i] = leafInt[4 * l + 3];
     }
     // One rule with every finder: a path whose summed cost is not finite is no route.
     if (!(cost <= maxCost && cost < Infinity)) return notFound(settled);
@@ -227,11 +232,17 @@ export class ContractionHierarchyQuery {
     const meet = this.search(source, target, Infinity);
     if (meet < 0) return { count: -1, cost: Infinity, edges: this.edgeBuffer };
     const count = this.unpackPath(meet);
-    const edgeBuffer = this.edgeBuffer;
-    const weight = this.graph.weight;
+    if (this.edgeBuffer.length < count) this.edgeBuffer = new Int32Array(this.leafBuffer.length);
+    const edges = this.edgeBuffer;
+    const leaves = this.leafBuffer;
+    const { leafWeight, leafInt } = this.layout;
     let cost = 0;
-    for (let i = 0; i < count; i++) cost += weight[edgeBuffer[i]];
-    return { count, cost, edges: edgeBuffer };
+    for (let i = 0; i < count; i++) {
+      const l = leaves[i];
+      cost += leafWeight[2 * l];
+      edges[i] = leafInt[4 * l + 3];
+    }
+    return { count, cost, edges };
   }
 
   /**
@@ -271,64 +282,65 @@ export class ContractionHierarchyQuery {
 
   /**
    * Phase 1 of table(): one upward search per source; each node it settles
-   * gets a bucket entry (source index, distance). Buckets are grouped by rank.
+   * gets a bucket entry (source index, distance). Buckets are grouped by slot.
    */
   private fillBuckets(sources: ArrayLike<number>): { first: Uint32Array; source: Int32Array; dist: Float64Array } {
-    const ch = this.hierarchy;
-    const n = ch.nodeCount;
+    const { nodeCount: n, blockOfNode, data, data32 } = this.layout;
     const S = sources.length;
-    const { upFirst, upHead, upWeight, downFirst, downTail, downWeight } = ch;
-    // Entries appended per source (node, source, dist).
+    // Entries appended per source (slot, source, dist).
     let entryNode: Int32Array = new Int32Array(Math.max(1024, S * 64));
     let entrySource: Int32Array = new Int32Array(entryNode.length);
     let entryDist: Float64Array = new Float64Array(entryNode.length);
     let entries = 0;
-    {
-      const { recordF: dist, recordFi: meta, heapF: heap } = this;
-      for (let i = 0; i < S; i++) {
-        const gen = this.nextGeneration();
-        heap.clear();
-        const rs = ch.rank[sources[i]];
-        dist[2 * rs] = 0;
-        meta[4 * rs + 2] = gen;
-        heap.push(rs, 0);
-        while (heap.size > 0) {
-          const x = heap.pop();
-          const dx = dist[2 * x];
-          if (heap.poppedKey > dx) continue; // stale entry
-          let stalled = false;
-          for (let p = downFirst[x], end = downFirst[x + 1]; p < end; p++) {
-            const y = downTail[p];
-            if (meta[4 * y + 2] === gen && dist[2 * y] + downWeight[p] < dx) {
-              stalled = true;
-              break;
-            }
+    const heap = this.heapF;
+    for (let i = 0; i < S; i++) {
+      const gen = this.nextGeneration();
+      heap.clear();
+      const bs = blockOfNode[sources[i]];
+      data[bs + DIST_F] = 0;
+      data32[2 * bs + GEN_F] = gen;
+      heap.push(bs, 0);
+      while (heap.size > 0) {
+        const x = heap.pop();
+        const dx = data[x + DIST_F];
+        if (heap.poppedKey > dx) continue; // stale entry
+        const w0 = x + HEADER;
+        const total = data32[2 * x + TOTAL];
+        const upEnd = w0 + data32[2 * x + UPS];
+        const end = w0 + total;
+        const h = 2 * end - w0;
+        let stalled = false;
+        for (let p = upEnd; p < end; p++) {
+          const y = data32[p + h];
+          if (data32[2 * y + GEN_F] === gen && data[y + DIST_F] + data[p] < dx) {
+            stalled = true;
+            break;
           }
-          if (stalled) continue;
-          if (entries === entryNode.length) {
-            const size = entries * 2;
-            entryNode = grownInt32(entryNode, size);
-            entrySource = grownInt32(entrySource, size);
-            entryDist = grownFloat64(entryDist, size);
-          }
-          entryNode[entries] = x;
-          entrySource[entries] = i;
-          entryDist[entries] = dx;
-          entries++;
-          for (let p = upFirst[x], end = upFirst[x + 1]; p < end; p++) {
-            const y = upHead[p];
-            const nd = dx + upWeight[p];
-            if (meta[4 * y + 2] !== gen || nd < dist[2 * y]) {
-              meta[4 * y + 2] = gen;
-              dist[2 * y] = nd;
-              heap.push(y, nd);
-            }
+        }
+        if (stalled) continue;
+        if (entries === entryNode.length) {
+          const size = entries * 2;
+          entryNode = grownInt32(entryNode, size);
+          entrySource = grownInt32(entrySource, size);
+          entryDist = grownFloat64(entryDist, size);
+        }
+        entryNode[entries] = data32[2 * x + SLOT];
+        entrySource[entries] = i;
+        entryDist[entries] = dx;
+        entries++;
+        for (let p = w0; p < upEnd; p++) {
+          const y = data32[p + h];
+          const nd = dx + data[p];
+          if (data32[2 * y + GEN_F] !== gen || nd < data[y + DIST_F]) {
+            data32[2 * y + GEN_F] = gen;
+            data[y + DIST_F] = nd;
+            heap.push(y, nd);
           }
         }
       }
     }
-    // Buckets: entries grouped by node.
-    const { first, order: bucketEntry } = groupByKey(n, entries, (k) => entryNode[k]);
+    // Buckets: entries grouped by slot.
+    const { first: bucketFirst, order: bucketEntry } = groupByKey(n, entries, (k) => entryNode[k]);
     const source = new Int32Array(entries);
     const dist = new Float64Array(entries);
     for (let slot = 0; slot < entries; slot++) {
@@ -336,51 +348,56 @@ export class ContractionHierarchyQuery {
       source[slot] = entrySource[k];
       dist[slot] = entryDist[k];
     }
-    return { first, source, dist };
+    return { first: bucketFirst, source, dist };
   }
 
-  /** Phase 2 of table(): one backward search per target scans the buckets of the nodes it settles into `matrix`. */
+  /** Phase 2 of table(): one backward search per target scans the buckets of the slots it settles into `matrix`. */
   private scanBuckets(
     buckets: { first: Uint32Array; source: Int32Array; dist: Float64Array },
     targets: ArrayLike<number>,
     matrix: Float64Array,
   ): void {
-    const ch = this.hierarchy;
+    const { blockOfNode, data, data32 } = this.layout;
     const T = targets.length;
-    const { upFirst, upHead, upWeight, downFirst, downTail, downWeight } = ch;
     const { first: bucketFirst, source: bucketSource, dist: bucketDist } = buckets;
-    const { recordB: dist, recordBi: meta, heapB: heap } = this;
+    const heap = this.heapB;
     for (let j = 0; j < T; j++) {
       const gen = this.nextGeneration();
       heap.clear();
-      const rt = ch.rank[targets[j]];
-      dist[2 * rt] = 0;
-      meta[4 * rt + 2] = gen;
-      heap.push(rt, 0);
+      const bt = blockOfNode[targets[j]];
+      data[bt + DIST_B] = 0;
+      data32[2 * bt + GEN_B] = gen;
+      heap.push(bt, 0);
       while (heap.size > 0) {
         const x = heap.pop();
-        const dx = dist[2 * x];
+        const dx = data[x + DIST_B];
         if (heap.poppedKey > dx) continue;
+        const w0 = x + HEADER;
+        const total = data32[2 * x + TOTAL];
+        const upEnd = w0 + data32[2 * x + UPS];
+        const end = w0 + total;
+        const h = 2 * end - w0;
         let stalled = false;
-        for (let p = upFirst[x], end = upFirst[x + 1]; p < end; p++) {
-          const y = upHead[p];
-          if (meta[4 * y + 2] === gen && dist[2 * y] + upWeight[p] < dx) {
+        for (let p = w0; p < upEnd; p++) {
+          const y = data32[p + h];
+          if (data32[2 * y + GEN_B] === gen && data[y + DIST_B] + data[p] < dx) {
             stalled = true;
             break;
           }
         }
         if (stalled) continue;
-        for (let k = bucketFirst[x], end = bucketFirst[x + 1]; k < end; k++) {
+        const slot = data32[2 * x + SLOT];
+        for (let k = bucketFirst[slot], stop = bucketFirst[slot + 1]; k < stop; k++) {
           const cell = bucketSource[k] * T + j;
           const d = bucketDist[k] + dx;
           if (d < matrix[cell]) matrix[cell] = d;
         }
-        for (let p = downFirst[x], end = downFirst[x + 1]; p < end; p++) {
-          const y = downTail[p];
-          const nd = dx + downWeight[p];
-          if (meta[4 * y + 2] !== gen || nd < dist[2 * y]) {
-            meta[4 * y + 2] = gen;
-            dist[2 * y] = nd;
+        for (let p = upEnd; p < end; p++) {
+          const y = data32[p + h];
+          const nd = dx + data[p];
+          if (data32[2 * y + GEN_B] !== gen || nd < data[y + DIST_B]) {
+            data32[2 * y + GEN_B] = gen;
+            data[y + DIST_B] = nd;
             heap.push(y, nd);
           }
         }
@@ -391,9 +408,10 @@ export class ContractionHierarchyQuery {
   /** Starts a new search generation for both directions. */
   private nextGeneration(): number {
     if (++this.generation === 0x7fffffff) {
-      for (let r = 0; r < this.hierarchy.nodeCount; r++) {
-        this.recordFi[4 * r + 2] = 0;
-        this.recordBi[4 * r + 2] = 0;
+      const { blockOf, data32 } = this.layout;
+      for (let slot = 0; slot < blockOf.length; slot++) {
+        data32[2 * blockOf[slot] + GEN_F] = 0;
+        data32[2 * blockOf[slot] + GEN_B] = 0;
       }
       this.generation = 1;
     }
@@ -403,27 +421,26 @@ export class ContractionHierarchyQuery {
   /**
    * The bidirectional upward search between two distinct nodes. Leaves the
    * best meeting cost in `best`, the settled count in `settledCount` and the
-   * parents for unpacking; returns the meeting rank, or -1 when none within
-   * maxCost.
+   * parents for unpacking; returns the meeting node's block, or -1 when none
+   * within maxCost.
    */
   private search(source: number, target: number, maxCost: number): number {
-    const ch = this.hierarchy;
-    const { upFirst, upHead, upWeight, downFirst, downTail, downWeight } = ch;
-    const { recordF: distF, recordFi: metaF, recordB: distB, recordBi: metaB, heapF, heapB } = this;
+    const { blockOfNode, data, data32 } = this.layout;
+    const { heapF, heapB } = this;
     const gen = this.nextGeneration();
     heapF.clear();
     heapB.clear();
 
-    const rs = ch.rank[source];
-    const rt = ch.rank[target];
-    distF[2 * rs] = 0;
-    metaF[4 * rs + 2] = gen;
-    metaF[4 * rs + 3] = -1;
-    heapF.push(rs, 0);
-    distB[2 * rt] = 0;
-    metaB[4 * rt + 2] = gen;
-    metaB[4 * rt + 3] = -1;
-    heapB.push(rt, 0);
+    const bs = blockOfNode[source];
+    const bt = blockOfNode[target];
+    data[bs + DIST_F] = 0;
+    data32[2 * bs + GEN_F] = gen;
+    data32[2 * bs + PARENT_F] = -1;
+    heapF.push(bs, 0);
+    data[bt + DIST_B] = 0;
+    data32[2 * bt + GEN_B] = gen;
+    data32[2 * bt + PARENT_B] = -1;
+    heapB.push(bt, 0);
 
     let best = Infinity;
     let meet = -1;
@@ -438,60 +455,70 @@ export class ContractionHierarchyQuery {
       if (forwardDone && backwardDone) break;
       if (!forwardDone && (backwardDone || minF <= minB)) {
         const x = heapF.pop();
-        const dx = distF[2 * x];
+        const dx = data[x + DIST_F];
         if (heapF.poppedKey > dx) continue;
         settled++;
-        if (metaB[4 * x + 2] === gen && dx + distB[2 * x] < best) {
-          best = dx + distB[2 * x];
+        if (data32[2 * x + GEN_B] === gen && dx + data[x + DIST_B] < best) {
+          best = dx + data[x + DIST_B];
           meet = x;
         }
+        const w0 = x + HEADER;
+        const total = data32[2 * x + TOTAL];
+        const upEnd = w0 + data32[2 * x + UPS];
+        const end = w0 + total;
+        const h = 2 * end - w0;
         // Stall: a reached higher node y with an arc y -> x gives x a shorter distance.
         let stalled = false;
-        for (let p = downFirst[x], end = downFirst[x + 1]; p < end; p++) {
-          const y = downTail[p];
-          if (metaF[4 * y + 2] === gen && distF[2 * y] + downWeight[p] < dx) {
+        for (let p = upEnd; p < end; p++) {
+          const y = data32[p + h];
+          if (data32[2 * y + GEN_F] === gen && data[y + DIST_F] + data[p] < dx) {
             stalled = true;
             break;
           }
         }
         if (stalled) continue;
-        for (let p = upFirst[x], end = upFirst[x + 1]; p < end; p++) {
-          const y = upHead[p];
-          const nd = dx + upWeight[p];
+        for (let p = w0; p < upEnd; p++) {
+          const y = data32[p + h];
+          const nd = dx + data[p];
           if (nd > maxCost) continue;
-          if (metaF[4 * y + 2] !== gen || nd < distF[2 * y]) {
-            metaF[4 * y + 2] = gen;
-            metaF[4 * y + 3] = p;
-            distF[2 * y] = nd;
+          if (data32[2 * y + GEN_F] !== gen || nd < data[y + DIST_F]) {
+            data32[2 * y + GEN_F] = gen;
+            data32[2 * y + PARENT_F] = x;
+            data[y + DIST_F] = nd;
             heapF.push(y, nd);
           }
         }
       } else {
         const x = heapB.pop();
-        const dx = distB[2 * x];
+        const dx = data[x + DIST_B];
         if (heapB.poppedKey > dx) continue;
         settled++;
-        if (metaF[4 * x + 2] === gen && dx + distF[2 * x] < best) {
-          best = dx + distF[2 * x];
+        if (data32[2 * x + GEN_F] === gen && dx + data[x + DIST_F] < best) {
+          best = dx + data[x + DIST_F];
           meet = x;
         }
+        const w0 = x + HEADER;
+        const total = data32[2 * x + TOTAL];
+        const upEnd = w0 + data32[2 * x + UPS];
+        const end = w0 + total;
+        const h = 2 * end - w0;
         let stalled = false;
-        for (let p = upFirst[x], end = upFirst[x + 1]; p < end; p++) {
-          const y = upHead[p];
-          if (metaB[4 * y + 2] === gen && distB[2 * y] + upWeight[p] < dx) {
+        for (let p = w0; p < upEnd; p++) {
+          const y = data32[p + h];
+          if (data32[2 * y + GEN_B] === gen && data[y + DIST_B] + data[p] < dx) {
             stalled = true;
             break;
           }
         }
         if (stalled) continue;
-        for (let p = downFirst[x], end = downFirst[x + 1]; p < end; p++) {
-          const y = downTail[p];
-          const nd = dx + downWeight[p];
+        for (let p = upEnd; p < end; p++) {
+          const y = data32[p + h];
+          const nd = dx + data[p];
           if (nd > maxCost) continue;
-          if (metaB[4 * y + 2] !== gen || nd < distB[2 * y]) {
-            metaB[4 * y + 2] = gen;
-            metaB[4 * y + 3] = p;
-            distB[2 * y] = nd;
+          if (data32[2 * y + GEN_B] !== gen || nd < data[y + DIST_B]) {
+            data32[2 * y + GEN_B] = gen;
+            data32[2 * y + PARENT_B] = x;
+            data[y + DIST_B] = nd;
             heapB.push(y, nd);
           }
         }
@@ -503,27 +530,54 @@ export class ContractionHierarchyQuery {
   }
 
   /**
+   * The id of the arc between the node of block `at` and the node of block
+   * `other`: among `at`'s up arcs (`down` false) or down arcs. The cheapest
+   * if there were several (a search relaxes the cheapest).
+   */
+  private arcBetween(at: number, down: boolean, other: number): number {
+    const { data, data32 } = this.layout;
+    const w0 = at + HEADER;
+    const total = data32[2 * at + TOTAL];
+    const upEnd = w0 + data32[2 * at + UPS];
+    const end = w0 + total;
+    const h = 2 * end - w0;
+    let found = -1;
+    let weight = Infinity;
+    for (let p = down ? upEnd : w0, stop = down ? end : upEnd; p < stop; p++) {
+      if (data32[p + h] === other && data[p] < weight) {
+        weight = data[p];
+        found = data32[p + h + total];
+      }
+    }
+    if (found < 0) throw new InternalError('ContractionHierarchyQuery: a search parent has no arc to its child');
+    return found;
+  }
+
+  /**
    * Unpacks the arcs source ⇝ meet (forward parents, collected backwards) and
-   * meet ⇝ target (backward parents) into `edgeBuffer`; returns the edge count.
+   * meet ⇝ target (backward parents) into `leafBuffer`; returns the edge count.
+   * Forward: x was reached from its parent p by an up arc of p (p → x).
+   * Backward: by a down arc of p (x → p, stored with p).
    */
   private unpackPath(meet: number): number {
-    const { upArc, downArc, upFirst, downFirst } = this.hierarchy;
-    const { recordFi: metaF, recordBi: metaB } = this;
-    // The rank an arc came from is not stored per search (one random write
-    // fewer per relaxation): it is the rank whose arc range holds the arc's
-    // position, found by binary search over the CSR offsets — a few dozen
-    // times per path.
+    const data32 = this.layout.data32;
     let upCount = 0;
-    for (let x = meet; metaF[4 * x + 3] >= 0; x = ownerOf(upFirst, metaF[4 * x + 3])) upCount++;
+    for (let x = meet; data32[2 * x + PARENT_F] >= 0; x = data32[2 * x + PARENT_F]) upCount++;
     this.reserveStack(upCount + 2);
     // Walking from the meeting node back to the source pushes the path's last
     // upward arc first, so the source's arc ends on top and pops first.
     let top = 0;
-    for (let x = meet; metaF[4 * x + 3] >= 0; x = ownerOf(upFirst, metaF[4 * x + 3])) this.stack[top++] = upArc[metaF[4 * x + 3]];
+    for (let x = meet; data32[2 * x + PARENT_F] >= 0; ) {
+      const p = data32[2 * x + PARENT_F];
+      this.stack[top++] = this.arcBetween(p, false, x);
+      x = p;
+    }
     let count = this.drain(top, 0);
-    for (let x = meet; metaB[4 * x + 3] >= 0; x = ownerOf(downFirst, metaB[4 * x + 3])) {
-      this.stack[0] = downArc[metaB[4 * x + 3]];
+    for (let x = meet; data32[2 * x + PARENT_B] >= 0; ) {
+      const p = data32[2 * x + PARENT_B];
+      this.stack[0] = this.arcBetween(p, true, x);
       count = this.drain(1, count);
+      x = p;
     }
     return count;
   }
@@ -537,15 +591,16 @@ export class ContractionHierarchyQuery {
 
   /**
    * Pops arcs off the stack (top = next in path order), expanding shortcuts in
-   * place and appending original edges to edgeBuffer from position `count`.
-   * A shortcut's halves are read together from `shortcutHalves`; its first
+   * place and appending leaf slots to leafBuffer from position `count`.
+   * A shortcut's halves are read together (side by side in `halves`); its first
    * half is expanded straight away (a left-spine walk) and only the second is
    * pushed, so each shortcut costs one stack push. Returns the new count.
    */
   private drain(top: number, count: number): number {
-    const { edgeCount, shortcutHalves } = this.hierarchy;
+    const edgeCount = this.hierarchy.edgeCount;
+    const halves = this.layout.halves;
     let stack = this.stack;
-    let edgeBuffer = this.edgeBuffer;
+    let leafBuffer = this.leafBuffer;
     while (top > 0) {
       let a = stack[--top];
       // Walk down the first halves, pushing each second half.
@@ -555,28 +610,16 @@ export class ContractionHierarchyQuery {
           this.reserveStack(top + 1);
           stack = this.stack;
         }
-        stack[top++] = shortcutHalves[s2 + 1];
-        a = shortcutHalves[s2];
+        stack[top++] = halves[s2 + 1];
+        a = halves[s2];
       }
-      if (count === edgeBuffer.length) {
-        const bigger = new Int32Array(edgeBuffer.length * 2);
-        bigger.set(edgeBuffer);
-        edgeBuffer = this.edgeBuffer = bigger;
+      if (count === leafBuffer.length) {
+        const bigger = new Int32Array(leafBuffer.length * 2);
+        bigger.set(leafBuffer);
+        leafBuffer = this.leafBuffer = bigger;
       }
-      edgeBuffer[count++] = a;
+      leafBuffer[count++] = a;
     }
     return count;
   }
-}
-
-/** The r with first[r] <= position < first[r + 1] (first is non-decreasing; the last such r when ranges are empty). */
-function ownerOf(first: Uint32Array, position: number): number {
-  let low = 0;
-  let high = first.length - 2;
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1;
-    if (first[mid] <= position) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
