@@ -1,5 +1,5 @@
-import { linkCriticality, type CriticalityResult } from '../../analysis/link-criticality.js';
-import { areaCriticality, type AreaCriticalityResult } from '../../analysis/area-criticality.js';
+import { linkCriticalityAsync, type CriticalityResult } from '../../analysis/link-criticality.js';
+import { areaCriticalityAsync, type AreaCriticalityResult } from '../../analysis/area-criticality.js';
 import { areaCriticalityCsv } from '../../present/area-criticality-csv.js';
 import { areaCriticalityGeoJSON } from '../../present/area-criticality-geojson.js';
 import { renderAreaCriticality } from '../../present/area-criticality-table.js';
@@ -15,6 +15,7 @@ import { ANALYSIS_OPTIONS, analysisOptions } from '../analysis-options.js';
 import { openNetwork } from '../open-network.js';
 import { progressBar } from '../progress-bar.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
+import { WORKERS_OPTION, workersOption } from '../workers-option.js';
 
 /** --top and --format of a ranking (shared with `steppenet merge`). */
 export const OUTPUT_OPTIONS = {
@@ -26,7 +27,8 @@ const spec = {
   name: 'critical',
   arguments: [],
   options: {
-    shard: { type: 'string', value: 'I/N', description: 'scan only the I-th of N equal parts of the links (join the parts with steppenet merge)' },
+    shard: { type: 'string', value: 'I/N', description: 'scan only the I-th of N equal parts of the links, regions or cells (join the parts with steppenet merge)' },
+    ...WORKERS_OPTION,
     'by-region': { type: 'boolean', description: 'rank regions instead of links: close every link with an end in the region at once' },
     grid: { type: 'string', value: 'SIZEdeg', description: 'rank the cells of a grid instead of links, e.g. 1deg: close every link whose line meets the cell at once' },
     ...ANALYSIS_OPTIONS, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...OUTPUT_OPTIONS,
@@ -38,19 +40,20 @@ export const criticalCommand: Command = {
   ...spec,
   summary: 'rank links (or regions, or grid cells) by the demand their failure disconnects and the detours it forces',
   usage,
-  run(args, io) {
+  async run(args, io) {
     const output = outputOptions(args, usage);
     const shard = parseShard(args.values.shard, usage);
     const analysis = analysisOptions(args, usage);
     const areas = areaOption(args, usage);
+    const workers = workersOption(args, usage);
+    // Ctrl-C ends the process, and its worker threads with it.
     if (areas) {
-      if (shard) throw new UsageError('--shard splits a scan of links; it does not go with --by-region or --grid', usage);
       const network = openNetwork(args);
-      const result = areaCriticality(network, { ...analysis, areas, onProgress: progressBar(areas === 'regions' ? 'regions' : 'cells') });
+      const result = await areaCriticalityAsync(network, { ...analysis, areas, workers, ...(shard ? { shard } : {}), onProgress: progressBar(areas === 'regions' ? 'regions' : 'cells') });
       return printAreaCriticality(result, network, output, io);
     }
     const network = openNetwork(args);
-    const result = linkCriticality(network, { ...analysis, ...(shard ? { shard } : {}), onProgress: progressBar('links') });
+    const result = await linkCriticalityAsync(network, { ...analysis, workers, ...(shard ? { shard } : {}), onProgress: progressBar('links') });
     return printCriticality(result, network, output, io);
   },
 };
@@ -70,8 +73,8 @@ function areaOption(args: ParsedArgs, usage: string): 'regions' | { grid: number
 /** Smaller cells close little more than single links (the link scan answers that) and take long: 0.1° is some 10,000 cells on the bundled network. */
 const MIN_GRID_DEGREES = 0.1;
 
-/** The area ranking as a table, JSON, CSV or GeoJSON. */
-function printAreaCriticality(result: AreaCriticalityResult, network: Network, { format, top }: ReturnType<typeof outputOptions>, io: CommandIo): number {
+/** The area ranking as a table, JSON, CSV or GeoJSON (shared with `steppenet merge`). */
+export function printAreaCriticality(result: AreaCriticalityResult, network: Network, { format, top }: ReturnType<typeof outputOptions>, io: CommandIo): number {
   const shown = { ...result, ranking: result.ranking.slice(0, top) };
   if (format === 'json') io.out(formatJson(shown));
   else if (format === 'geojson') io.out(JSON.stringify(areaCriticalityGeoJSON(network, shown)));
