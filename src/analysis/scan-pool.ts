@@ -129,6 +129,8 @@ export function runScanPool<R>(job: ScanJob, run: PoolRun): Promise<R[]> {
       try {
         w = entry.start(job);
       } catch (e) {
+        // An option that is no plain data (a class instance, a function deep inside) cannot cross to a thread.
+        if (e instanceof Error && e.name === 'DataCloneError') return stop(new InputError(`worker threads: an option cannot be sent to a worker thread (only plain data crosses): ${e.message}`, { cause: e }));
         return stop(e);
       }
       workers.push(w);
