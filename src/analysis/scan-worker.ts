@@ -4,7 +4,7 @@
  * scan up once, then scores each shard the pool sends and posts its result;
  * every item done is posted as progress, every error as data to revive.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { Network } from '../model/network.js';
 import { areaShardScanner, type AreaScanPayload } from './area-criticality.js';
 import { batchShardRouter, type BatchPayload } from './batch-routes.js';
@@ -12,9 +12,6 @@ import { linkShardScanner, type LinkScanPayload } from './link-criticality.js';
 import type { FromWorker, ScanJob, ToWorker } from './scan-pool.js';
 import type { Shard } from './shards.js';
 import { serializeWorkerError } from './worker-errors.js';
-
-const port = parentPort!;
-const post = (message: FromWorker) => port.postMessage(message);
 
 function setUp(job: ScanJob): (shard: Shard, onItem: (id: string) => void) => unknown {
   const { file, name, scenario, validation } = job.network;
@@ -26,17 +23,23 @@ function setUp(job: ScanJob): (shard: Shard, onItem: (id: string) => void) => un
   }
 }
 
-try {
-  const scan = setUp(workerData as ScanJob);
-  port.on('message', (m: ToWorker) => {
-    try {
-      const result = scan({ index: m.index, count: m.count }, (id) => post({ type: 'item', id }));
-      post({ type: 'done', index: m.index, result });
-    } catch (e) {
-      post({ type: 'error', error: serializeWorkerError(e) });
-    }
-  });
-  post({ type: 'ready' });
-} catch (e) {
-  post({ type: 'error', error: serializeWorkerError(e) });
+function serve(port: MessagePort): void {
+  const post = (message: FromWorker) => port.postMessage(message);
+  try {
+    const scan = setUp(workerData as ScanJob);
+    port.on('message', (m: ToWorker) => {
+      try {
+        const result = scan({ index: m.index, count: m.count }, (id) => post({ type: 'item', id }));
+        post({ type: 'done', index: m.index, result });
+      } catch (e) {
+        post({ type: 'error', error: serializeWorkerError(e) });
+      }
+    });
+    post({ type: 'ready' });
+  } catch (e) {
+    post({ type: 'error', error: serializeWorkerError(e) });
+  }
 }
+
+// Imported outside a worker thread (a test importing every module), it does nothing.
+if (parentPort) serve(parentPort);
