@@ -76,8 +76,10 @@ export interface BatchAsyncOptions extends BatchOptions {
    * Worker threads to route the rows on (default 1: this thread). With 2 or
    * more, the rows are cut into shards (rows i, i + K, … of shard i of K),
    * each thread compiles its own routers and routes its shards, and the
-   * answers come back in row order: the same answers as routeBatch. 'auto':
-   * every core from 20,000 rows (AUTO_MIN_WORK.batch), else 1.
+   * answers come back in row order: the same answers as routeBatch. Each
+   * answer is copied back from its thread, which on the bundled network costs
+   * about what routing the row does: there, threads do not pay, and 'auto'
+   * (AUTO_MIN_WORK.batch) keeps one.
    */
   workers?: WorkersOption;
   /** Called in this thread after each row with (done, total). */

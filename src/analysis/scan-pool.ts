@@ -79,13 +79,18 @@ export function checkWorkers(workers: unknown, functionName: string): WorkersOpt
 }
 
 /**
- * Work (items × OD pairs re-examined, or rows) below which 'auto' stays in
- * one thread: a worker thread costs some 0.3 s to start (importing the
- * modules) plus the scan's set-up (routing the OD set: 0.2–0.4 s on the
- * bundled network), which a small scan does not win back. See
- * bench/results/criticality.md for the measurements behind these figures.
+ * Work below which 'auto' stays in one thread. Scans: items × OD pairs. A
+ * worker thread costs some 0.3 s to start (importing the modules) plus the
+ * scan's set-up (routing the OD set: 0.2–0.4 s on the bundled network), which
+ * the link scan (363 links × 342 pairs), the region scan and 1° cells do not
+ * win back; 0.25° cells (3,318 × 342) do. Batches: never — a row of the
+ * bundled network routes in some 0.07 ms and its answer takes about as long
+ * to cross from a thread (structured clone, both ends), so 20,000 rows took
+ * 3.4 s of CPU in one thread and 5.3–5.8 s on two, and longer in wall time.
+ * `workers: N` still spreads a batch where a route costs far more than its
+ * answer. bench/results/criticality.md has the scans' measurements.
  */
-export const AUTO_MIN_WORK = { scan: 600_000, batch: 20_000 } as const;
+export const AUTO_MIN_WORK = { scan: 600_000, batch: Infinity } as const;
 
 /** 'auto': every core (os.availableParallelism()) when the work is at least `threshold`, else 1; a number stays as it is. */
 export function autoWorkers(workers: WorkersOption, work: number, threshold: number): number {

@@ -5,7 +5,7 @@ import { UsageError } from './usage-error.js';
 export const WORKERS_OPTION = {
   workers: {
     type: 'string', value: 'N|auto', defaultText: 'auto',
-    description: 'worker threads to spread the work over (1: this thread alone); auto: every core for a big job, one thread for a small one (starting a thread costs some 0.5 s)',
+    description: 'worker threads to spread the work over (1: this thread alone); auto: every core when the job is big enough to pay for starting them (some 0.5 s each), else one',
   },
 } as const;
 
