@@ -83,8 +83,8 @@ export function checkWorkers(workers: unknown, functionName: string): WorkersOpt
  * worker thread costs some 0.3 s to start (importing the modules) plus the
  * scan's set-up (routing the OD set: 0.2–0.4 s on the bundled network), which
  * the link scan (363 links × 342 pairs), the region scan and 1° cells do not
- * win back, 0.5° cells (1,432 × 342) break even, 0.25° cells (3,318 × 342) gain. Batches: never — a row of the
- * bundled network routes in some 0.07 ms and its answer takes about as long
+ * win back; 0.5° cells (1,432 × 342) break even, 0.25° cells (3,318 × 342)
+ * gain (1.34×, loaded machine). Batches: never — a row of the bundled network routes in some 0.07 ms and its answer takes about as long
  * to cross from a thread (structured clone, both ends), so 20,000 rows took
  * 3.4 s of CPU in one thread and 5.3–5.8 s on two, and longer in wall time.
  * `workers: N` still spreads a batch where a route costs far more than its
