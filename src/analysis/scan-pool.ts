@@ -84,8 +84,9 @@ export function checkWorkers(workers: unknown, functionName: string): WorkersOpt
  * scan's set-up (routing the OD set: 0.2–0.4 s on the bundled network), which
  * the link scan (363 links × 342 pairs), the region scan and 1° cells do not
  * win back; 0.5° cells (1,432 × 342) break even, 0.25° cells (3,318 × 342)
- * gain (1.34×, loaded machine). Batches: never — a row of the bundled network routes in some 0.07 ms and its answer takes about as long
- * to cross from a thread (structured clone, both ends), so 20,000 rows took
+ * gain (1.34×, loaded machine). Batches: never — a row of the bundled
+ * network routes in some 0.07 ms and its answer takes about as long to
+ * cross from a thread (structured clone, both ends), so 20,000 rows took
  * 3.4 s of CPU in one thread and 5.3–5.8 s on two, and longer in wall time.
  * `workers: N` still spreads a batch where a route costs far more than its
  * answer. bench/results/criticality.md has the scans' measurements.
