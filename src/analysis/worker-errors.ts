@@ -12,6 +12,7 @@ import { InvalidCostParameterError } from '../routing/cost-model.js';
 import { RouteOptionError } from '../routing/route-option-error.js';
 import { LinkSelectionError } from './link-selection.js';
 import { OdPairError } from './od-pairs.js';
+import { ShardError } from './shards.js';
 
 /*
  * An error thrown in a worker thread crosses to the main thread as plain data
@@ -38,15 +39,11 @@ const KNOWN: readonly AnyErrorClass[] = [
   InputError, DataError, SystemError, InternalError,
   NetworkValidationError, UnknownRegionError, ScenarioError, UnknownScenarioError, NoPlaceNearbyError,
   CoordinateError, UnknownPlaceError, CompileOptionError, AvoidError, InvalidCostParameterError, RouteOptionError,
-  LinkSelectionError, OdPairError,
+  LinkSelectionError, OdPairError, ShardError,
 ];
 const CATEGORIES = { InputError, DataError, SystemError, InternalError } as const;
 
-/** Classes of the errors a scan defines itself (ShardError, BatchRowError) add themselves here: no import cycle. */
 const registered = new Map<string, AnyErrorClass>(KNOWN.map((c) => [c.name, c]));
-export function registerWorkerError(c: AnyErrorClass): void {
-  registered.set(c.name, c);
-}
 
 /** The error as plain data for postMessage. */
 export function serializeWorkerError(e: unknown): WorkerErrorData {
