@@ -26,7 +26,7 @@ import {
   roadGraphDirectory,
   type BenchGraph,
 } from './graphs.js';
-import { benchCriticality, benchLibraryRoute, renderCriticalityBench } from './criticality.js';
+import { benchCriticality, benchLibraryRoute, benchScanWorkers, renderCriticalityBench, renderScanWorkersBench } from './criticality.js';
 import { interleavedCpuTimes, timeFinder } from './measure.js';
 import { renderReport, type FinderRow, type TableTiming } from './report.js';
 
@@ -241,8 +241,21 @@ async function main(): Promise<void> {
     `node ${process.version}, ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length}; 1-min load average ${loadavg()[0].toFixed(2)}; ${new Date().toISOString()}`,
     benchLibraryRoute(),
   );
-  writeFileSync(join(resultsDirectory, 'criticality.md'), criticality);
+  log('scans with --workers 1 and 2 (fresh CLI processes from dist/)…');
+  const loadBefore = loadavg()[0];
+  let workerTable: string;
+  try {
+    workerTable = renderScanWorkersBench(
+      benchScanWorkers(settings.pairs < 200 ? 2 : 5, 2),
+      2,
+      `node ${process.version}, ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length}; 1-min load average ${loadBefore.toFixed(2)} at start, ${loadavg()[0].toFixed(2)} at end; ${new Date().toISOString()}`,
+    );
+  } catch (error) {
+    workerTable = `## Worker threads\n\nNot measured: ${error instanceof Error ? error.message : String(error)}\n`;
+  }
+  writeFileSync(join(resultsDirectory, 'criticality.md'), `${criticality}\n${workerTable}`);
   console.log(criticality);
+  console.log(workerTable);
   if (failures > 0) {
     console.error(`!! ${failures} finder run(s) FAILED their correctness check or setup — see the reports above.`);
     process.exitCode = 1;

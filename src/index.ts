@@ -125,7 +125,9 @@ export {
 } from './analysis/remove-links.js';
 export {
   linkCriticality,
+  linkCriticalityAsync,
   mergeCriticality,
+  type CriticalityAsyncOptions,
   type CriticalityOptions,
   type CriticalityResult,
   type LinkCriticality,
@@ -138,6 +140,9 @@ export {
 } from './analysis/cheapest-crossing-flow.js';
 export {
   areaCriticality,
+  areaCriticalityAsync,
+  mergeAreaCriticality,
+  type AreaCriticalityAsyncOptions,
   type AreaCriticalityOptions,
   type AreaCriticalityResult,
   type AreaCriticality,
@@ -224,8 +229,11 @@ export {
   type AccessibilityLayerName,
 } from './analysis/accessibility.js';
 export { kmByCountry, type CountryKm } from './analysis/km-by-country.js';
+export { MAX_WORKERS, type WorkersOption } from './analysis/scan-pool.js';
 export {
   routeBatch,
+  routeBatchAsync,
+  type BatchAsyncOptions,
   type BatchQuery,
   type BatchAnswer,
   type BatchResult,

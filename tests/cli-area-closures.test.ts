@@ -143,7 +143,8 @@ describe('steppenet critical --by-region and --grid', () => {
     [['--by-region', '--grid', '1deg'], 'give --by-region or --grid, not both'],
     [['--grid', '0.01deg'], '--grid must be a cell size in degrees from 0.1 to 90'],
     [['--grid', 'one'], '--grid must be a cell size in degrees'],
-    [['--by-region', '--shard', '1/2'], '--shard splits a scan of links'],
+    [['--by-region', '--shard', '3/2'], '--shard must be I/N with 1 <= I <= N'],
+    [['--by-region', '--workers', '0'], '--workers must be a whole number from 1 to 64, or auto'],
   ])('refuses %j with exit 2', async (argv, message) => {
     const { code, err } = await runSteppenet(['critical', ...argv]);
     expect(code).toBe(2);

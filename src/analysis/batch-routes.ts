@@ -7,6 +7,10 @@ import { splitPlaceList } from '../places/coordinate-query.js';
 import { OBJECTIVES, type Objective } from '../routing/cost-model.js';
 import type { RouteResult } from '../routing/route-result.js';
 import { Router, type RouterOptions } from '../routing/router.js';
+import { withScenario } from '../model/scenario.js';
+import { checkShard, shardOf, type Shard } from './shards.js';
+import { AUTO_MIN_WORK, autoWorkers, checkWorkers, networkData, runScanPool, type WorkersOption } from './scan-pool.js';
+import { plainOptions } from './plain-options.js';
 
 /**
  * One route query of a batch, as a row of an OD file gives it. Empty or
@@ -61,8 +65,104 @@ export type BatchOptions = RouterOptions;
  * SteppenetError) stops the batch.
  */
 export function routeBatch(network: Network, queries: readonly BatchQuery[], options: BatchOptions = {}): BatchResult {
+  const batch = batchRouter(network, options);
+  const answers = queries.map((query) => batch.answer(query));
+  return { answers, routers: batch.built().length };
+}
+
+/** Options of routeBatchAsync: the rows' defaults, and the worker threads to route on. */
+export interface BatchAsyncOptions extends BatchOptions {
+  /**
+   * Worker threads to route the rows on (default 1: this thread). With 2 or
+   * more, the rows are cut into shards (rows i, i + K, … of shard i of K),
+   * each thread compiles its own routers and routes its shards, and the
+   * answers come back in row order: the same answers as routeBatch. Each
+   * answer is copied back from its thread, which on the bundled network costs
+   * about what routing the row does: there, threads do not pay, and 'auto'
+   * (AUTO_MIN_WORK.batch) keeps one.
+   */
+  workers?: WorkersOption;
+  /** Called in this thread after each row with (done, total). */
+  onProgress?: (done: number, total: number) => void;
+  /** Once aborted, the batch stops (its workers terminated) and throws the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** Shards per worker thread: a thread slowed by other load takes fewer of them. */
+const SHARDS_PER_WORKER = 4;
+
+/** What a worker needs to route shards of a batch: the rows and the defaults as plain data. */
+export interface BatchPayload {
+  queries: BatchQuery[];
+  options: BatchOptions;
+}
+
+/** A shard of a batch as it comes back from a worker: its answers (without networks) and the routers it built. */
+export interface BatchShardResult {
+  answers: Omit<BatchAnswer, 'network'>[];
+  profiles: string[];
+}
+
+/**
+ * routeBatch on worker threads (`workers` ≥ 2) or, with one, in this thread.
+ * The answers equal routeBatch's, row by row; each answer's network is this
+ * thread's network under the row's scenario, as routeBatch gives it.
+ */
+export async function routeBatchAsync(network: Network, queries: readonly BatchQuery[], options: BatchAsyncOptions = {}): Promise<BatchResult> {
+  const workers = autoWorkers(checkWorkers(options.workers, 'routeBatchAsync'), queries.length, AUTO_MIN_WORK.batch);
+  const { onProgress, signal } = options;
+  if (workers === 1) {
+    const batch = batchRouter(network, options);
+    const answers: BatchAnswer[] = [];
+    for (const [n, query] of queries.entries()) {
+      if (n % 64 === 0) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        signal?.throwIfAborted();
+      }
+      answers.push(batch.answer(query));
+      onProgress?.(n + 1, queries.length);
+    }
+    return { answers, routers: batch.built().length };
+  }
+  const K = Math.max(1, Math.min(queries.length, workers * SHARDS_PER_WORKER));
+  let done = 0;
+  const payload: BatchPayload = { queries: [...queries], options: plainOptions(options) };
+  const parts = await runScanPool<BatchShardResult>(
+    { kind: 'batch', network: networkData(network), payload },
+    { workers, shards: K, signal, onItem: () => onProgress?.(++done, queries.length) },
+  );
+  // Row r is answer ⌊r / K⌋ of shard r mod K; its network, the one its Router routed on: this thread's network under its scenario.
+  const networks = new Map<string, Network>();
+  const answers = queries.map((query, r): BatchAnswer => {
+    const answer = parts[r % K].answers[Math.floor(r / K)];
+    if (answer.error) return { ...answer, query };
+    const profile = profileOf(query, options);
+    const key = JSON.stringify(profile);
+    let net = networks.get(key);
+    if (!net) networks.set(key, (net = withScenario(network, profile.scenario)));
+    return { ...answer, query, network: net };
+  });
+  return { answers, routers: new Set(parts.flatMap((p) => p.profiles)).size };
+}
+
+/** In a worker thread: routers built as rows need them, then any shard of the rows routed. */
+export function batchShardRouter(network: Network, payload: BatchPayload): (shard: Shard, onItem: (id: string) => void) => BatchShardResult {
+  const batch = batchRouter(network, payload.options);
+  return (shard, onItem) => {
+    checkShard(shard, 'routeBatch');
+    const answers = shardOf(payload.queries, shard).map((query) => {
+      const { network: _network, ...answer } = batch.answer(query);
+      onItem(String(query.line ?? ''));
+      return answer;
+    });
+    return { answers, profiles: batch.built() };
+  };
+}
+
+/** One Router per profile (scenario, objective, modes, freight), built on the first row that needs it. */
+function batchRouter(network: Network, options: BatchOptions) {
   const routers = new Map<string, Router | BatchError>();
-  const answers = queries.map((query): BatchAnswer => {
+  const answer = (query: BatchQuery): BatchAnswer => {
     try {
       const profile = profileOf(query, options);
       const key = JSON.stringify(profile);
@@ -83,8 +183,10 @@ export function routeBatch(network: Network, queries: readonly BatchQuery[], opt
     } catch (e) {
       return { query, error: asBatchError(e) };
     }
-  });
-  return { answers, routers: [...routers.values()].filter((r) => r instanceof Router).length };
+  };
+  /** The profiles whose Router was built (not those that failed to build). */
+  const built = () => [...routers].filter(([, r]) => r instanceof Router).map(([key]) => key);
+  return { answer, built };
 }
 
 /** The row's scenario, objective, modes and freight, over the batch's defaults. */

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { routeBatch, type BatchQuery } from '../../analysis/batch-routes.js';
+import { routeBatchAsync, type BatchQuery } from '../../analysis/batch-routes.js';
 import { CsvFormatError, readCsvRows } from '../../io/csv-rows.js';
 import { loadNetwork } from '../../model/load-network.js';
 import { batchCsv, batchGeoJSON, batchJson, batchStatus } from '../../present/batch-routes.js';
@@ -10,6 +10,8 @@ import { COST_OPTIONS } from '../cost-options.js';
 import { BY_OPTION, MODES_OPTION, routeQueryOptions } from '../route-options.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
 import { readInputFile, SNAP_OPTION, snapKmOption } from '../place-options.js';
+import { WORKERS_OPTION, workersOption } from '../workers-option.js';
+import { progressBar } from '../progress-bar.js';
 
 const COLUMNS = ['from', 'to', 'via', 'mode', 'by', 'scenario', 'freight'] as const;
 
@@ -19,7 +21,7 @@ const spec = {
   options: {
     ...formatOption(['csv', 'json']),
     geojson: { type: 'string', value: 'FILE', description: 'also write every route found to this GeoJSON file' },
-    ...BY_OPTION, ...MODES_OPTION, ...FREIGHT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...SNAP_OPTION, ...COST_OPTIONS,
+    ...BY_OPTION, ...MODES_OPTION, ...FREIGHT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...SNAP_OPTION, ...COST_OPTIONS, ...WORKERS_OPTION,
   },
 } as const satisfies CommandSpec;
 const usage = usageLine(spec);
@@ -35,10 +37,11 @@ export const batchCommand: Command = {
   ...spec,
   summary: 'route every row of a CSV file of origins and destinations (one output row per input row)',
   usage,
-  run(args, io) {
+  async run(args, io) {
     const format = choice(args, spec.options, 'format');
     const query = routeQueryOptions(args, usage);
     const snapKm = snapKmOption(args, usage);
+    const workers = workersOption(args, usage);
     const path = args.positionals[0];
     const { columns, rows } = readCsvRows(readInputFile(path, 'od.csv', usage), path);
     const missing = ['from', 'to'].filter((c) => !columns.includes(c));
@@ -52,7 +55,7 @@ export const batchCommand: Command = {
     // The network bare: each row applies its scenario (--scenario is the default).
     const network = loadNetwork(typeof args.values.network === 'string' ? args.values.network : undefined);
     const scenario = typeof args.values.scenario === 'string' ? args.values.scenario : undefined;
-    const result = routeBatch(network, queries, { ...query, scenario, snapKm });
+    const result = await routeBatchAsync(network, queries, { ...query, scenario, snapKm, workers, onProgress: progressBar('rows') });
     if (typeof args.values.geojson === 'string') writeGeoJSON(args.values.geojson, JSON.stringify(batchGeoJSON(result), null, 2));
     io.out(format === 'json' ? batchJson(result) : batchCsv(result));
     const failed = result.answers.filter((a) => a.error);

@@ -1,5 +1,5 @@
-import { linkCriticality, type CriticalityResult } from '../../analysis/link-criticality.js';
-import { areaCriticality, type AreaCriticalityResult } from '../../analysis/area-criticality.js';
+import { linkCriticalityAsync, type CriticalityResult } from '../../analysis/link-criticality.js';
+import { areaCriticalityAsync, type AreaCriticalityResult } from '../../analysis/area-criticality.js';
 import { regionalExposure } from '../../analysis/exposure.js';
 import { renderExposure } from '../../present/exposure-table.js';
 import { areaCriticalityCsv } from '../../present/area-criticality-csv.js';
@@ -18,6 +18,7 @@ import { demandOption } from '../ods-option.js';
 import { openNetwork } from '../open-network.js';
 import { progressBar } from '../progress-bar.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
+import { WORKERS_OPTION, workersOption } from '../workers-option.js';
 
 /** --top and --format of a ranking (shared with `steppenet merge`). */
 export const OUTPUT_OPTIONS = {
@@ -29,7 +30,8 @@ const spec = {
   name: 'critical',
   arguments: [],
   options: {
-    shard: { type: 'string', value: 'I/N', description: 'scan only the I-th of N equal parts of the links (join the parts with steppenet merge)' },
+    shard: { type: 'string', value: 'I/N', description: 'scan only the I-th of N equal parts of the links, regions or cells (join the parts with steppenet merge)' },
+    ...WORKERS_OPTION,
     'by-region': { type: 'boolean', description: 'rank regions instead of links: close every link with an end in the region at once' },
     grid: { type: 'string', value: 'SIZEdeg', description: 'rank the cells of a grid instead of links, e.g. 1deg: close every link whose line meets the cell at once' },
     ...ANALYSIS_OPTIONS, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...OUTPUT_OPTIONS,
@@ -41,26 +43,27 @@ export const criticalCommand: Command = {
   ...spec,
   summary: 'rank links (or regions, or grid cells) by the demand their failure disconnects and the detours it forces',
   usage,
-  run(args, io) {
+  async run(args, io) {
     const output = outputOptions(args, usage);
     const shard = parseShard(args.values.shard, usage);
     const analysis = analysisOptions(args, usage);
     const areas = areaOption(args, usage);
+    const workers = workersOption(args, usage);
+    // Ctrl-C ends the process, and its worker threads with it.
     if (areas) {
-      if (shard) throw new UsageError('--shard splits a scan of links; it does not go with --by-region or --grid', usage);
       const network = openNetwork(args);
       const ods = demandOption(args, usage, network) ?? analysis.ods;
-      const result = areaCriticality(network, { ...analysis, ods, areas, onProgress: progressBar(areas === 'regions' ? 'regions' : 'cells') });
-      printAreaCriticality(result, network, output, io);
+      const result = await areaCriticalityAsync(network, { ...analysis, ods, areas, workers, ...(shard ? { shard } : {}), onProgress: progressBar(areas === 'regions' ? 'regions' : 'cells') });
+      const code = printAreaCriticality(result, network, output, io);
       // The table goes on with the regions' exposure to the same closures (`steppenet exposure --areas regions` gives it as CSV, JSON, GeoJSON).
-      if (areas === 'regions' && output.format === 'table') {
+      if (areas === 'regions' && output.format === 'table' && !shard) {
         const exposure = regionalExposure(network, { ...analysis, ods, areas: 'regions', onProgress: progressBar('exposure: regions × runs') });
         io.out('\n' + renderExposure(exposure, 'region', output.top));
       }
-      return 0;
+      return code;
     }
     const network = openNetwork(args);
-    const result = linkCriticality(network, { ...analysis, ods: demandOption(args, usage, network) ?? analysis.ods, ...(shard ? { shard } : {}), onProgress: progressBar('links') });
+    const result = await linkCriticalityAsync(network, { ...analysis, ods: demandOption(args, usage, network) ?? analysis.ods, workers, ...(shard ? { shard } : {}), onProgress: progressBar('links') });
     return printCriticality(result, network, output, io);
   },
 };
@@ -80,8 +83,8 @@ function areaOption(args: ParsedArgs, usage: string): 'regions' | { grid: number
 /** Smaller cells close little more than single links (the link scan answers that) and take long: 0.1° is some 10,000 cells on the bundled network. */
 const MIN_GRID_DEGREES = 0.1;
 
-/** The area ranking as a table, JSON, CSV or GeoJSON. */
-function printAreaCriticality(result: AreaCriticalityResult, network: Network, { format, top }: ReturnType<typeof outputOptions>, io: CommandIo): number {
+/** The area ranking as a table, JSON, CSV or GeoJSON (shared with `steppenet merge`). */
+export function printAreaCriticality(result: AreaCriticalityResult, network: Network, { format, top }: ReturnType<typeof outputOptions>, io: CommandIo): number {
   const shown = { ...result, ranking: result.ranking.slice(0, top) };
   if (format === 'json') io.out(formatJson(shown));
   else if (format === 'geojson') io.out(JSON.stringify(areaCriticalityGeoJSON(network, shown)));
