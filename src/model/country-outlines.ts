@@ -4,7 +4,7 @@ import { bboxClip } from '@turf/bbox-clip';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
-import countries from 'i18n-iso-countries';
+import { isAlpha2, numericToAlpha2 } from './iso-countries.js';
 import { feature } from 'topojson-client';
 import type { BBox, Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -22,7 +22,7 @@ function loadOutlines(): Map<string, Outline[]> {
   const collection = feature(topology, topology.objects.countries);
   outlines = new Map();
   for (const f of collection.features) {
-    const alpha2 = countries.numericToAlpha2(String(f.id ?? ''));
+    const alpha2 = numericToAlpha2(String(f.id ?? ''));
     if (!alpha2 || !f.geometry) continue;
     const list = outlines.get(alpha2) ?? [];
     list.push(f as Outline);
@@ -32,7 +32,7 @@ function loadOutlines(): Map<string, Outline[]> {
 }
 
 export function isCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && countries.isValid(code);
+  return /^[A-Z]{2}$/.test(code) && isAlpha2(code);
 }
 
 /** The ISO alpha-2 code of the country containing the point, if any. */
