@@ -61,7 +61,9 @@ export function loadNetwork(input: NetworkInput = bundledPath(BUNDLED_NETWORK), 
   const problems = validateNetwork(file, options);
   if (problems.length) throw new NetworkValidationError(problems, name);
   const { checkCountries, countryToleranceKm } = options;
-  const network = new Network(structuredClone(file as NetworkFile), name, undefined, { checkCountries, countryToleranceKm });
+  // A file read here is ours alone; the caller's objects are copied, so that changing them later cannot change the network.
+  const features = typeof input === 'string' ? (file as NetworkFile) : structuredClone(file as NetworkFile);
+  const network = new Network(features, name, undefined, { checkCountries, countryToleranceKm });
   return options.scenario === undefined ? network : applyScenario(network, options.scenario);
 }
 
