@@ -83,3 +83,39 @@ describe('the command table', () => {
     }
   });
 });
+
+describe('the CLI bundle (scripts/build-cli.mjs, the package\'s bin)', () => {
+  // Bundle src/cli/main.ts as `npm run build` bundles its tsc output, and read which chunks each entry loads.
+  const out = mkdtempSync(join(tmpdir(), 'steppenet-bundle-'));
+  const build = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--entry', 'src/cli/main.ts', '--outdir', out, '--metafile', join(out, 'meta.json')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  type Output = { entryPoint?: string; imports: { path: string; kind: string }[]; inputs: Record<string, unknown> };
+  const outputs = build.status === 0 ? (JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8')) as { outputs: Record<string, Output> }).outputs : {};
+  /** The source files in the chunks an entry loads before it runs: the entry's chunk and those it imports statically, transitively. */
+  const loadedWith = (entryPoint: string) => {
+    const start = Object.keys(outputs).find((k) => outputs[k]!.entryPoint === entryPoint);
+    if (!start) throw new Error(`no chunk for ${entryPoint}`);
+    const seen = new Set([start]);
+    for (const chunk of seen) for (const i of outputs[chunk]!.imports) if (i.kind === 'import-statement' && outputs[i.path]) seen.add(i.path);
+    return [...seen].flatMap((chunk) => Object.keys(outputs[chunk]!.inputs));
+  };
+
+  it('builds', () => {
+    expect(build.stderr).toBe('');
+    expect(build.status).toBe(0);
+  });
+
+  it('starts (main) and routes (the route command\'s chunk) with no other command, no report, server or analysis module, no heavy library', () => {
+    const route = [...loadedWith('src/cli/main.ts'), ...loadedWith('src/cli/commands/route.ts')];
+    expect(route).toContain('src/routing/router.ts');
+    expect(route.map(packageOf)).toContain('graphology');
+    expect(route.filter((m) => m.startsWith('src/cli/commands/') && m !== 'src/cli/commands/route.ts')).toEqual([]);
+    expect(route.filter((m) => /^src\/(report|server|analysis)\//.test(m))).toEqual([]);
+    expect([...new Set(route.map(packageOf).filter((p) => p && HEAVY.test(p)))]).toEqual([]);
+  });
+
+  it('main alone loads no command at all, and the serve and report commands bring their libraries', () => {
+    expect(loadedWith('src/cli/main.ts').filter((m) => m.startsWith('src/cli/commands/'))).toEqual([]);
+    expect(loadedWith('src/cli/commands/serve.ts').map(packageOf)).toContain('fastify');
+    expect(loadedWith('src/cli/commands/report.ts').map(packageOf)).toContain('vega');
+  });
+});
