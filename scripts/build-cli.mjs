@@ -1,6 +1,6 @@
 // `npm run build`, after tsc: bundles the command line (dist/cli/main.js and
-// everything it imports, dependencies included) into dist/bin/, the package's
-// bin. One file per command and per shared part (esbuild's code splitting):
+// everything it imports, the packages too except the server's, the charts' and
+// reach's areas') into dist/bin/, the package's bin. One file per command and per shared part (esbuild's code splitting):
 // `steppenet route` loads main.js and the chunks the route command needs,
 // never the report's Vega or the server's Fastify. A bundle compiles in far
 // fewer, larger ES modules than the ~1,500 files it is made of, which is most
@@ -26,6 +26,9 @@ const result = await build({
   entryPoints: [{ in: values.entry ?? 'dist/cli/main.js', out: 'steppenet' }],
   outdir: building,
   bundle: true,
+  // The libraries of the server, the report's charts and reach's areas stay in node_modules, loaded from there by the
+  // commands that use them: bundling them would only duplicate megabytes in the package, not speed up a route.
+  external: ['fastify', '@fastify/*', 'typebox', 'vega', 'vega-lite', '@turf/buffer', '@turf/union'],
   splitting: true,
   format: 'esm',
   platform: 'node',

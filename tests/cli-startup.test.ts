@@ -88,15 +88,21 @@ describe('the CLI bundle (scripts/build-cli.mjs, the package\'s bin)', () => {
   // Bundle src/cli/main.ts as `npm run build` bundles its tsc output, and read which chunks each entry loads.
   const out = mkdtempSync(join(tmpdir(), 'steppenet-bundle-'));
   const build = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--entry', 'src/cli/main.ts', '--outdir', out, '--metafile', join(out, 'meta.json')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-  type Output = { entryPoint?: string; imports: { path: string; kind: string }[]; inputs: Record<string, unknown> };
+  type Output = { entryPoint?: string; imports: { path: string; kind: string; external?: boolean }[]; inputs: Record<string, unknown> };
   const outputs = build.status === 0 ? (JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8')) as { outputs: Record<string, Output> }).outputs : {};
-  /** The source files in the chunks an entry loads before it runs: the entry's chunk and those it imports statically, transitively. */
+  /**
+   * The source files in the chunks an entry loads before it runs (the entry's chunk and those it imports
+   * statically, transitively), and the packages left out of the bundle that they import, as node_modules/NAME/.
+   */
   const loadedWith = (entryPoint: string) => {
     const start = Object.keys(outputs).find((k) => outputs[k]!.entryPoint === entryPoint);
     if (!start) throw new Error(`no chunk for ${entryPoint}`);
     const seen = new Set([start]);
     for (const chunk of seen) for (const i of outputs[chunk]!.imports) if (i.kind === 'import-statement' && outputs[i.path]) seen.add(i.path);
-    return [...seen].flatMap((chunk) => Object.keys(outputs[chunk]!.inputs));
+    return [...seen].flatMap((chunk) => [
+      ...Object.keys(outputs[chunk]!.inputs),
+      ...outputs[chunk]!.imports.filter((i) => i.external && !i.path.startsWith('node:')).map((i) => `node_modules/${i.path}/`),
+    ]);
   };
 
   it('builds', () => {
