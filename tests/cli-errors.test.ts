@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { COMMANDS, runCli } from '../src/cli/run-cli.js';
+import { loadCommands, runCli } from '../src/cli/run-cli.js';
 import { infoCommand } from '../src/cli/commands/info.js';
 import { DataError } from '../src/errors/index.js';
 import { StaleTreeError } from '../src/core/dijkstra.js';
 import { OutputWriteError } from '../src/report/write-report.js';
 import { runCommand } from './fixtures/run-command.js';
+
+const COMMANDS = await loadCommands();
 
 const STACK_LINE = /\n\s+at /;
 

@@ -11,10 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { parseCommandArgs } from '../src/cli/command.js';
 import { odsOption } from '../src/cli/ods-option.js';
 import { argumentSynopsis, optionSynopsis } from '../src/cli/option-spec.js';
-import { COMMANDS, runCli } from '../src/cli/run-cli.js';
+import { loadCommands, runCli } from '../src/cli/run-cli.js';
 import { UsageError } from '../src/cli/usage-error.js';
 import { drawNetwork } from './fixtures/drawn-network.js';
 import { writeNetworkFile } from './fixtures/run-command.js';
+
+const COMMANDS = await loadCommands();
 
 async function cli(...argv: string[]) {
   let out = '', err = '';

@@ -1,4 +1,9 @@
-import { buffer, length, lineSliceAlong, union, featureCollection } from '@turf/turf';
+// The Turf modules on their own, not the @turf/turf barrel (start-up, issue 16).
+import { buffer } from '@turf/buffer';
+import { featureCollection } from '@turf/helpers';
+import { length } from '@turf/length';
+import { lineSliceAlong } from '@turf/line-slice-along';
+import { union } from '@turf/union';
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import { DrivingDistanceQuery, reachedEdges } from '../core/driving-distance.js';
 import type { Network } from '../model/network.js';

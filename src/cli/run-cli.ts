@@ -1,45 +1,23 @@
 import { parseCommandArgs, type CliIO, type Command } from './command.js';
-import { infoCommand } from './commands/info.js';
-import { placesCommand } from './commands/places.js';
-import { routeCommand } from './commands/route.js';
-import { removeCommand } from './commands/remove.js';
-import { criticalCommand } from './commands/critical.js';
-import { mergeCommand } from './commands/merge.js';
-import { reportCommand } from './commands/report.js';
-import { corridorsCommand } from './commands/corridors.js';
-import { compareCommand } from './commands/compare.js';
-import { accessibilityCommand } from './commands/accessibility.js';
-import { alternativesCommand } from './commands/alternatives.js';
-import { disjointCommand } from './commands/disjoint.js';
-import { resilientCommand } from './commands/resilient.js';
-import { spofCommand } from './commands/spof.js';
-import { borderCutCommand } from './commands/border-cut.js';
-import { flowCommand } from './commands/flow.js';
-import { serveCommand } from './commands/serve.js';
-import { tableCommand } from './commands/table.js';
-import { batchCommand } from './commands/batch.js';
-import { reachCommand } from './commands/reach.js';
-import { exposureCommand } from './commands/exposure.js';
-import { redundancyCommand } from './commands/redundancy.js';
 import { UsageError } from './usage-error.js';
 import { DataError, InputError, SystemError } from '../errors/steppenet-error.js';
 import { commandHelp } from './command-help.js';
 import { packageVersion } from './version.js';
+import { COMMAND_TABLE } from './command-table.js';
 
-export const COMMANDS: Command[] = [
-  reportCommand, routeCommand, reachCommand, tableCommand, batchCommand, alternativesCommand, disjointCommand, resilientCommand,
-  removeCommand, criticalCommand, exposureCommand, redundancyCommand, mergeCommand, spofCommand, borderCutCommand, flowCommand,
-  corridorsCommand, compareCommand, accessibilityCommand, placesCommand, infoCommand, serveCommand,
-];
+/** Every command, loaded (all their modules: for tests and tools that walk the commands, never on a command's path). */
+export async function loadCommands(): Promise<Command[]> {
+  return Promise.all(COMMAND_TABLE.map((c) => c.load()));
+}
 
 export function usageText(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const width = Math.max(...COMMAND_TABLE.map((c) => c.name.length));
   return [
     'usage: steppenet <command> [options]',
     '       steppenet --version',
     '',
     'commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...COMMAND_TABLE.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     "Run 'steppenet <command> --help' for a command's arguments and options; add --debug to see the stack trace of an unexpected error.",
     'Exit codes: 0 done, 1 the data (network, scenario, output) failed, 2 the command line is wrong.',
@@ -65,11 +43,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io[name === undefined ? 'err' : 'out'](usageText());
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMAND_TABLE.find((c) => c.name === name);
+  if (!entry) {
     io.err(`steppenet: unknown command "${name}"\n\n${usageText()}`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(commandHelp(command));
     return 0;

@@ -8,6 +8,7 @@ import { NetworkValidationError } from './network-validation-error.js';
 import { applyScenario, type Scenario } from './scenario.js';
 import type { NetworkFeature, NetworkFile } from './types.js';
 import { validateNetwork, type ValidateOptions } from './validate-network.js';
+import { validatedAtBuild } from './validated-networks.js';
 
 export interface LoadOptions extends ValidateOptions {
   /** A bundled scenario name, a scenario file path, or a scenario object. Default: the file as it is ("current"). */
@@ -31,6 +32,7 @@ export type NetworkInput = string | NetworkFile | Graph;
  */
 export function loadNetwork(input: NetworkInput = bundledPath(BUNDLED_NETWORK), options: LoadOptions = {}): Network {
   let file: unknown;
+  let validated = false;
   let name = options.name ?? 'network';
   if (typeof input === 'string') {
     name = options.name ?? basename(input);
@@ -50,6 +52,8 @@ export function loadNetwork(input: NetworkInput = bundledPath(BUNDLED_NETWORK), 
     } catch (e) {
       throw new NetworkValidationError([{ feature: '(collection)', field: 'json', message: (e as Error).message }], name);
     }
+    // The bundled network as built: validated by `npm run build` (see validated-networks.ts).
+    validated = validatedAtBuild(text, options);
   } else if (isGraphology(input)) {
     if (input.order + input.size > MAX_NETWORK_FEATURES) {
       throw new NetworkValidationError([{ feature: '(collection)', field: 'graph', message: `${input.order} nodes and ${input.size} edges; at most ${MAX_NETWORK_FEATURES} in all (MAX_NETWORK_FEATURES)` }], name);
@@ -58,10 +62,12 @@ export function loadNetwork(input: NetworkInput = bundledPath(BUNDLED_NETWORK), 
   } else {
     file = input;
   }
-  const problems = validateNetwork(file, options);
+  const problems = validated ? [] : validateNetwork(file, options);
   if (problems.length) throw new NetworkValidationError(problems, name);
   const { checkCountries, countryToleranceKm } = options;
-  const network = new Network(structuredClone(file as NetworkFile), name, undefined, { checkCountries, countryToleranceKm });
+  // A file read here is ours alone; the caller's objects are copied, so that changing them later cannot change the network.
+  const features = typeof input === 'string' ? (file as NetworkFile) : structuredClone(file as NetworkFile);
+  const network = new Network(features, name, undefined, { checkCountries, countryToleranceKm });
   return options.scenario === undefined ? network : applyScenario(network, options.scenario);
 }
 

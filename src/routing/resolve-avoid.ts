@@ -5,9 +5,9 @@
  * case-insensitive ("kz" = KZ), and an unknown link, checkpoint or country is
  * an AvoidError naming the value and the closest known ones.
  */
-import countries from 'i18n-iso-countries';
 import { distance } from 'fastest-levenshtein';
 import type { Network } from '../model/network.js';
+import { alpha2OfName, isAlpha2 } from '../model/iso-countries.js';
 import type { Mode } from '../model/types.js';
 import type { ErrorCode } from '../errors/error-codes.js';
 import { InputError } from '../errors/steppenet-error.js';
@@ -79,8 +79,8 @@ export function resolveAvoid(network: Network, avoid: Avoid | undefined): Avoid 
 export function countryCode(network: Network, value: string): string {
   const upper = value.trim().toUpperCase();
   const inNetwork = networkCountries(network);
-  if (/^[A-Z]{2}$/.test(upper) && (inNetwork.has(upper) || countries.isValid(upper))) return upper;
-  const byName = countries.getAlpha2Code(value.trim(), 'en') ?? countries.getAlpha2Code(value.trim(), 'ru');
+  if (/^[A-Z]{2}$/.test(upper) && (inNetwork.has(upper) || isAlpha2(upper))) return upper;
+  const byName = alpha2OfName(value.trim());
   const suggestions = byName ? [byName] : closest(upper, [...inNetwork]);
   return fail(value, suggestions);
 }

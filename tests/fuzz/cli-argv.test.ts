@@ -17,13 +17,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '../../src/cli/command.js';
-import { COMMANDS, runCli } from '../../src/cli/run-cli.js';
+import { loadCommands, runCli } from '../../src/cli/run-cli.js';
 import { loadNetwork } from '../../src/model/load-network.js';
 import { tinyNetwork } from '../fixtures/tiny-network.js';
 import { writeNetworkFile } from '../fixtures/run-command.js';
 import { fuzzParameters, fuzzTimeout } from './fuzz-parameters.js';
 import { expectPrototypesClean } from './prototype-guard.js';
 import { placeQuery, typo } from './place-queries.js';
+
+const COMMANDS = await loadCommands();
 
 const dir = mkdtempSync(join(tmpdir(), 'steppenet-fuzz-cli-'));
 const file = (name: string, text: string) => {

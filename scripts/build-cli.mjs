@@ -1,0 +1,48 @@
+// `npm run build`, after tsc: bundles the command line (dist/cli/main.js and
+// everything it imports, the packages too except the server's, the charts' and
+// reach's areas') into dist/bin/, the package's bin. One file per command and per shared part (esbuild's code splitting):
+// `steppenet route` loads main.js and the chunks the route command needs,
+// never the report's Vega or the server's Fastify. A bundle compiles in far
+// fewer, larger ES modules than the ~1,500 files it is made of, which is most
+// of a CLI call's start-up (issue 16). The library entry points (dist/index.js,
+// dist/core/index.js) stay tsc's output.
+//
+//   node scripts/build-cli.mjs [--entry FILE] [--outdir DIR] [--metafile FILE]
+// (tests/cli-startup.test.ts bundles src/cli/main.ts into a temporary folder
+// and reads the metafile to see which chunks a command loads.)
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const { values } = parseArgs({ options: { entry: { type: 'string' }, outdir: { type: 'string' }, metafile: { type: 'string' } } });
+const outdir = values.outdir ?? `${root}dist/bin`;
+// Built beside and moved into place, so that a build never leaves a half-written bin behind.
+const building = `${outdir}.building-${process.pid}`;
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: [{ in: values.entry ?? 'dist/cli/main.js', out: 'steppenet' }],
+  outdir: building,
+  bundle: true,
+  // The libraries of the server, the report's charts and reach's areas stay in node_modules, loaded from there by the
+  // commands that use them: bundling them would only duplicate megabytes in the package, not speed up a route.
+  external: ['fastify', '@fastify/*', 'typebox', 'vega', 'vega-lite', '@turf/buffer', '@turf/union'],
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // No source maps (they would triple the package): the bundle is not minified, and esbuild heads each module's code with its path.
+  // The bundled CommonJS packages call require(); an ES module has none, so each chunk makes one.
+  banner: { js: "import { createRequire as __steppenetCreateRequire } from 'node:module'; const require = __steppenetCreateRequire(import.meta.url);" },
+  metafile: Boolean(values.metafile),
+  logLevel: 'warning',
+});
+await rm(outdir, { recursive: true, force: true });
+await rename(building, outdir);
+if (values.metafile) {
+  await mkdir(dirname(values.metafile), { recursive: true });
+  // The chunks' paths as they are now, in outdir.
+  await writeFile(values.metafile, JSON.stringify(result.metafile).replaceAll(`.building-${process.pid}`, ''));
+}

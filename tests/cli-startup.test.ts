@@ -1,0 +1,127 @@
+// Start-up (issue 16): the CLI loads a command's modules only when that
+// command runs, so `steppenet route` never compiles Fastify, Vega or the
+// @turf/turf barrel. These tests look at which modules a real process loads,
+// never at how long it takes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { COMMAND_TABLE } from '../src/cli/command-table.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const logDir = mkdtempSync(join(tmpdir(), 'steppenet-startup-'));
+
+/** Runs `steppenet ...argv` from src/ and returns its exit code, output and every module it loaded (paths from the repo root, node_modules/ kept). */
+const modulesLoadedBy = (...argv: string[]) => modulesLoadedByNode('src/cli/main.ts', ...argv);
+
+function modulesLoadedByNode(...nodeArgs: string[]) {
+  const log = join(logDir, `${nodeArgs.join('_').replace(/\W/g, '-').slice(0, 80)}.txt`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--import', './tests/fixtures/record-modules.mjs', ...nodeArgs], {
+    cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, STEPPENET_MODULE_LOG: log },
+  });
+  const modules = [...new Set(readFileSync(log, 'utf8').split('\n').filter((url) => url.startsWith('file:')))]
+    .map((url) => fileURLToPath(url).replace(ROOT + '/', ''));
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, modules };
+}
+
+/** The npm package a module belongs to ("@turf/turf", "fastify"), or undefined for the project's own. */
+const packageOf = (path: string) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
+
+// Heavy libraries that only some commands need: the report's charts, the HTTP server, the Turf barrel (reach's buffers).
+const HEAVY = /^(vega|vega-.*|fastify|@fastify\/.*|typebox|@turf\/turf|@turf\/jsts|@turf\/buffer|@turf\/union)$/;
+
+describe('steppenet route loads only what a route needs', () => {
+  const { status, stdout, stderr, modules } = modulesLoadedBy('route', 'Omsk', 'Pavlodar');
+
+  it('answers', () => {
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Omsk → Pavlodar by time/);
+  });
+
+  it('loads the route command, the network and the router (the record is complete enough to judge)', () => {
+    expect(modules).toContain('src/cli/commands/route.ts');
+    expect(modules).toContain('src/routing/router.ts');
+    expect(modules).toContain('src/model/load-network.ts');
+    expect(modules.map(packageOf)).toContain('graphology');
+  });
+
+  it('loads no other command, no report, server or analysis module, and none of the heavy libraries', () => {
+    const others = modules.filter((m) => m.startsWith('src/cli/commands/') && m !== 'src/cli/commands/route.ts');
+    expect(others).toEqual([]);
+    expect(modules.filter((m) => /^src\/(report|server|analysis)\//.test(m))).toEqual([]);
+    expect([...new Set(modules.map(packageOf).filter((p) => p && HEAVY.test(p)))]).toEqual([]);
+  });
+});
+
+describe('the command table', () => {
+  it('--help and a command\'s --help load no other command', () => {
+    const help = modulesLoadedBy('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('  serve ');
+    expect(help.modules.filter((m) => m.startsWith('src/cli/commands/'))).toEqual([]);
+    const routeHelp = modulesLoadedBy('route', '--help');
+    expect(routeHelp.status).toBe(0);
+    expect(routeHelp.modules.filter((m) => m.startsWith('src/cli/commands/'))).toEqual(['src/cli/commands/route.ts']);
+  });
+
+  it('the record sees a heavy library and a command module when they load', () => {
+    const control = modulesLoadedByNode('--input-type=module', '-e', "await import('fastify'); await import('./src/cli/commands/serve.ts');");
+    expect(control.stderr).toBe('');
+    expect(control.modules.map(packageOf)).toContain('fastify');
+    expect(control.modules).toContain('src/cli/commands/serve.ts');
+  });
+
+  it('lists every module in src/cli/commands once, by its name, with the command\'s own summary', async () => {
+    const files = readdirSync(join(ROOT, 'src/cli/commands')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, '')).sort();
+    expect(COMMAND_TABLE.map((c) => c.name).sort()).toEqual(files);
+    for (const entry of COMMAND_TABLE) {
+      const command = await entry.load();
+      expect({ name: command.name, summary: command.summary }).toEqual({ name: entry.name, summary: entry.summary });
+    }
+  });
+});
+
+describe('the CLI bundle (scripts/build-cli.mjs, the package\'s bin)', () => {
+  // Bundle src/cli/main.ts as `npm run build` bundles its tsc output, and read which chunks each entry loads.
+  const out = mkdtempSync(join(tmpdir(), 'steppenet-bundle-'));
+  const build = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--entry', 'src/cli/main.ts', '--outdir', out, '--metafile', join(out, 'meta.json')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  type Output = { entryPoint?: string; imports: { path: string; kind: string; external?: boolean }[]; inputs: Record<string, unknown> };
+  const outputs = build.status === 0 ? (JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8')) as { outputs: Record<string, Output> }).outputs : {};
+  /**
+   * The source files in the chunks an entry loads before it runs (the entry's chunk and those it imports
+   * statically, transitively), and the packages left out of the bundle that they import, as node_modules/NAME/.
+   */
+  const loadedWith = (entryPoint: string) => {
+    const start = Object.keys(outputs).find((k) => outputs[k]!.entryPoint === entryPoint);
+    if (!start) throw new Error(`no chunk for ${entryPoint}`);
+    const seen = new Set([start]);
+    for (const chunk of seen) for (const i of outputs[chunk]!.imports) if (i.kind === 'import-statement' && outputs[i.path]) seen.add(i.path);
+    return [...seen].flatMap((chunk) => [
+      ...Object.keys(outputs[chunk]!.inputs),
+      ...outputs[chunk]!.imports.filter((i) => i.external && !i.path.startsWith('node:')).map((i) => `node_modules/${i.path}/`),
+    ]);
+  };
+
+  it('builds', () => {
+    expect(build.stderr).toBe('');
+    expect(build.status).toBe(0);
+  });
+
+  it('starts (main) and routes (the route command\'s chunk) with no other command, no report, server or analysis module, no heavy library', () => {
+    const route = [...loadedWith('src/cli/main.ts'), ...loadedWith('src/cli/commands/route.ts')];
+    expect(route).toContain('src/routing/router.ts');
+    expect(route.map(packageOf)).toContain('graphology');
+    expect(route.filter((m) => m.startsWith('src/cli/commands/') && m !== 'src/cli/commands/route.ts')).toEqual([]);
+    expect(route.filter((m) => /^src\/(report|server|analysis)\//.test(m))).toEqual([]);
+    expect([...new Set(route.map(packageOf).filter((p) => p && HEAVY.test(p)))]).toEqual([]);
+  });
+
+  it('main alone loads no command at all, and the serve and report commands bring their libraries', () => {
+    expect(loadedWith('src/cli/main.ts').filter((m) => m.startsWith('src/cli/commands/'))).toEqual([]);
+    expect(loadedWith('src/cli/commands/serve.ts').map(packageOf)).toContain('fastify');
+    expect(loadedWith('src/cli/commands/report.ts').map(packageOf)).toContain('vega');
+  });
+});
