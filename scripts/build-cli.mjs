@@ -11,7 +11,7 @@
 // (tests/cli-startup.test.ts bundles src/cli/main.ts into a temporary folder
 // and reads the metafile to see which chunks a command loads.)
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
@@ -21,9 +21,13 @@ const { values } = parseArgs({ options: { entry: { type: 'string' }, outdir: { t
 const outdir = values.outdir ?? `${root}dist/bin`;
 // Built beside and moved into place, so that a build never leaves a half-written bin behind.
 const building = `${outdir}.building-${process.pid}`;
+const entry = values.entry ?? 'dist/cli/main.js';
+// The worker pool's script (src/analysis/scan-pool.ts) is looked up beside the module that starts it, which in the
+// bundle is a chunk of dist/bin/: so it is an entry point of its own, dist/bin/scan-worker.js.
+const worker = join(dirname(entry), '..', 'analysis', `scan-worker${extname(entry)}`);
 const result = await build({
   absWorkingDir: root,
-  entryPoints: [{ in: values.entry ?? 'dist/cli/main.js', out: 'steppenet' }],
+  entryPoints: [{ in: entry, out: 'steppenet' }, { in: worker, out: 'scan-worker' }],
   outdir: building,
   bundle: true,
   // The libraries of the server, the report's charts and reach's areas stay in node_modules, loaded from there by the

@@ -3,11 +3,11 @@
 // @turf/turf barrel. These tests look at which modules a real process loads,
 // never at how long it takes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { COMMAND_TABLE } from '../src/cli/command-table.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,7 +86,9 @@ describe('the command table', () => {
 
 describe('the CLI bundle (scripts/build-cli.mjs, the package\'s bin)', () => {
   // Bundle src/cli/main.ts as `npm run build` bundles its tsc output, and read which chunks each entry loads.
-  const out = mkdtempSync(join(tmpdir(), 'steppenet-bundle-'));
+  // Two levels below the repo, as dist/bin is, so that the bundle finds networks/ and node_modules/ as the bin does.
+  const out = mkdtempSync(join(ROOT, 'node_modules', '.steppenet-bundle-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
   const build = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--entry', 'src/cli/main.ts', '--outdir', out, '--metafile', join(out, 'meta.json')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   type Output = { entryPoint?: string; imports: { path: string; kind: string; external?: boolean }[]; inputs: Record<string, unknown> };
   const outputs = build.status === 0 ? (JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8')) as { outputs: Record<string, Output> }).outputs : {};
@@ -117,6 +119,14 @@ describe('the CLI bundle (scripts/build-cli.mjs, the package\'s bin)', () => {
     expect(route.filter((m) => m.startsWith('src/cli/commands/') && m !== 'src/cli/commands/route.ts')).toEqual([]);
     expect(route.filter((m) => /^src\/(report|server|analysis)\//.test(m))).toEqual([]);
     expect([...new Set(route.map(packageOf).filter((p) => p && HEAVY.test(p)))]).toEqual([]);
+  });
+
+  it('runs a scan on the worker pool: the workers\' script is bundled beside the chunks that start it', () => {
+    const scan = (workers: string) => spawnSync(process.execPath, [join(out, 'steppenet.js'), 'critical', '--grid', '1deg', '--top', '3', '--format', 'json', '--workers', workers], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    const pooled = scan('2');
+    expect(pooled.stderr).toBe('');
+    expect(pooled.status).toBe(0);
+    expect(pooled.stdout).toBe(scan('1').stdout);
   });
 
   it('main alone loads no command at all, and the serve and report commands bring their libraries', () => {
