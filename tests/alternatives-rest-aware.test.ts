@@ -47,7 +47,7 @@ describe('alternatives rank by the exact hours, as route() does', () => {
     const reasonable = alternatives(bundled, 'omsk', 'pavlodar', { k: 3, reasonable: true });
     expect(reasonable.routes[0]!.links).toEqual(r.links);
     const cli = await runSteppenet(['alternatives', 'Omsk', 'Pavlodar']);
-    expect(cli.out).toMatch(/\n1 +[\d.]+ +423 +16\.6 .*road Omsk–Cherlak/);
+    expect(cli.out).toMatch(/\n1 +[\d.]+ +423 +17\.4 .*road Omsk–Cherlak/);
     expect(cli.out).toContain('Ranked by the exact hours, as route() answers');
   });
 
