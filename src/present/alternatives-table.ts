@@ -14,11 +14,11 @@ export function renderAlternatives(network: Network, result: AlternativesResult,
   return [
     title,
     '',
-    formatTable(['#', OBJECTIVE_UNITS[q.by].text, 'km', 'hours', 'USD/t', 'route'], rows),
+    formatTable(['#', `weight ${OBJECTIVE_UNITS[q.by].text}`, 'km', 'hours', 'USD/t', 'route'], rows),
     ...(result.reason ? ['', `Note: ${result.reason}.`] : []),
     // Ranked by route()'s exact figure: the search weight (first figure) then need not rise down the list.
     ...(result.routes.some((r, i) => i > 0 && r.totals.weight < result.routes[i - 1]!.totals.weight)
-      ? ['', `Ranked by the exact ${q.by === 'time' ? 'hours' : 'figure'}, as route() answers; the ${OBJECTIVE_UNITS[q.by].text} column is the search weight, which counts the drivers' rest amortised over every road hour.`]
+      ? ['', `Ranked by the exact ${q.by === 'time' ? 'hours' : 'figure'}, as route() answers; the weight column is the search's, which counts the drivers' rest amortised over every road hour.`]
       : []),
   ].join('\n');
 }

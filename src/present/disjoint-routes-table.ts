@@ -16,7 +16,7 @@ export function renderDisjointRoutes(network: Network, result: DisjointRoutesRes
     `${result.routes.length} of ${result.k} asked, total ${round(result.totalCost)} ${unit}; at most ${result.maxDisjoint} exist` +
       (cut.length ? `; smallest cut: ${cut.join(', ')}` : ''),
     '',
-    ...(rows.length ? [formatTable(['#', unit, 'km', 'hours', 'route'], rows)] : []),
+    ...(rows.length ? [formatTable(['#', `weight ${unit}`, 'km', 'hours', 'route'], rows)] : []),
     ...(result.fewerBecause ? ['', `Fewer than ${result.k}: ${result.fewerBecause}.`] : []),
     ...(result.note ? ['', `Note: ${result.note}.`] : []),
   ].join('\n');
