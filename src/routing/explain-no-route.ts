@@ -89,20 +89,27 @@ export function explainNoRoute(compiled: CompiledNetwork, from: string, to: stri
       .flatMap((s) => (s.kind === 'link' && compiled.excludedLinks.get(s.link.id)?.startsWith('closed in') ? [`${s.link.id} (${compiled.excludedLinks.get(s.link.id)})`] : [])))];
     return `${name(from)} and ${name(to)} are joined only through river reaches closed in ${monthName(options.month)}: ${closed.slice(0, 6).join(', ')}${closed.length > 6 ? ', …' : ''}`;
   }
-  if (compiled.modes.length < MODES.length && connected({ ...options, modes: MODES, avoid: { ...avoid, modes: [] } })) {
-    return `no route using only ${compiled.modes.join('/')}; one exists with other modes`;
-  }
-  const regime = regimeExplanation();
-  if (regime) return regime;
-  const everything: CompileOptions = { ...options, usableStatuses: LINK_STATUSES, localCrossings: true };
-  const relaxed = new CompiledNetwork(net, everything);
-  const path = new DijkstraQuery(relaxed.graph).route(relaxed.departNode(from), relaxed.arriveNode(to));
-  if (path.found) {
+  // Links this scenario does not allow (closed, restricted, under repair) that would join them.
+  const unusableOnTheWay = (): string | undefined => {
+    const relaxed = new CompiledNetwork(net, { ...options, usableStatuses: LINK_STATUSES, localCrossings: true });
+    const path = new DijkstraQuery(relaxed.graph).route(relaxed.departNode(from), relaxed.arriveNode(to));
+    if (!path.found) return undefined;
     const blocking = path.edges
       .map((e) => relaxed.stepOf(e))
       .flatMap((s) => (s.kind === 'link' && compiled.excludedLinks.has(s.link.id) ? [`${s.link.id} (${compiled.excludedLinks.get(s.link.id)})`] : []));
     const unique = [...new Set(blocking)];
-    return `${name(from)} and ${name(to)} are joined only through links not usable in scenario ${net.scenario?.name ?? 'current'}: ${unique.slice(0, 6).join(', ')}${unique.length > 6 ? ', …' : ''}`;
+    return `${unique.slice(0, 6).join(', ')}${unique.length > 6 ? ', …' : ''}`;
+  };
+  const scenario = net.scenario?.name ?? 'current';
+  if (compiled.modes.length < MODES.length && connected({ ...options, modes: MODES, avoid: { ...avoid, modes: [] } })) {
+    // Say first what closes the way in these modes (the upper Irtysh's locks, say), then that other modes connect.
+    const blocking = unusableOnTheWay();
+    if (blocking) return `by ${compiled.modes.join('/')}, ${name(from)} and ${name(to)} are joined only through links not usable in scenario ${scenario}: ${blocking}; a route exists with other modes`;
+    return `no route using only ${compiled.modes.join('/')}; one exists with other modes`;
   }
+  const regime = regimeExplanation();
+  if (regime) return regime;
+  const blocking = unusableOnTheWay();
+  if (blocking) return `${name(from)} and ${name(to)} are joined only through links not usable in scenario ${scenario}: ${blocking}`;
   return `${name(from)} and ${name(to)} are not connected in this network${compiled.modes.length < MODES.length ? ` by ${compiled.modes.join('/')}` : ''}`;
 }
