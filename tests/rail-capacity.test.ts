@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { borderCut, RAIL_TRACKS_TRAIN_PAIRS_PER_DAY, RU_KZ_RAIL_EXCHANGE } from '../src/analysis/border-cut.js';
 import { ResilienceArgumentError } from '../src/analysis/compiled-index.js';
 import { loadNetwork } from '../src/model/load-network.js';
+import type { LinkFeature } from '../src/model/types.js';
 import { validateNetwork } from '../src/model/validate-network.js';
 import { renderBorderCut } from '../src/present/border-cut-table.js';
 import { parseDrawnNetwork } from './fixtures/parse-drawn-network.js';
@@ -88,6 +89,27 @@ describe('borderCut, rail: domestic links by their tracks', () => {
     expect(cut.checkpoints.find((c) => c.link === 'cp1')!.lineCapacity).toBeUndefined();
   });
 
+  it('an observed crossing is bounded by its line only where the line’s figure exceeds what was observed', () => {
+    const withObserved = (tracks?: 1 | 2) => {
+      const file = drawn('1');
+      const cp2 = file.features.find((f) => f.properties.id === 'cp2') as LinkFeature;
+      cp2.properties.checkpoint!.capacityObserved = true;
+      if (tracks) cp2.properties.tracks = tracks;
+      return borderCut(loadNetwork(file, { checkCountries: false }), { mode: 'rail' });
+    };
+    // cp2's 30 is traffic seen: with no track count nothing bounds it (cp1 still at most 60, but cp2 is unlimited).
+    expect(withObserved().total).toMatchObject({ value: 30, exact: false, atMost: null, observed: ['cp-cp2'] });
+    // On a double-track line (60 > 30): at most 60 through cp2, 60 through cp1.
+    const double = withObserved(2);
+    expect(double.total).toMatchObject({ value: 30, atMost: 120 });
+    expect(double.checkpoints.find((c) => c.link === 'cp2')).toMatchObject({ lineCapacity: 60, why: 'observed traffic: capacity at least this' });
+    // On a single-track line the estimate (12) is below the 30 observed: too low there, so it bounds nothing.
+    const single = withObserved(1);
+    expect(single.total).toMatchObject({ value: 30, atMost: null });
+    expect(single.checkpoints.find((c) => c.link === 'cp2')).toMatchObject({ why: 'observed traffic: capacity at least this (above the 12 of its single-track line, so that figure bounds nothing here)' });
+    expect(single.checkpoints.find((c) => c.link === 'cp2')!.lineCapacity).toBeUndefined();
+  });
+
   it('the track figures can be overridden, and a bad override is refused', () => {
     expect(borderCut(net, { ...regions, railTracksTrainPairsPerDay: { 1: 25 } }).total.value).toBe(25);
     expect(borderCut(net, { ...regions, railTracksTrainPairsPerDay: { 2: 100 } }).total.atMost).toBe(112);
@@ -116,6 +138,9 @@ describe('the bundled network: rail capacity facts checkable by eye', () => {
     expect(known).toEqual([['kigash-dina-nurpeisova', 20], ['orsk-novy-gorod-kirgilda', 7]]);
     expect(cut.total.value).toBe(27);
     expect(cut.total.observed).toEqual(['kigash-dina-nurpeisova']);
+    // Kigash's 20 observed exceed the single-track estimate of 12: the estimate bounds nothing there.
+    expect(cut.checkpoints.find((c) => c.checkpoint === 'kigash-dina-nurpeisova')!.why).toMatch(/above the 12 of its single-track line/);
+    expect(borderCut(network, { mode: 'rail', from: { region: 'Astrakhan Oblast' }, to: { region: 'Atyrau Region' } }).total).toMatchObject({ value: 20, exact: false, atMost: null });
     expect(cut.system).toMatchObject({ normative: 75, record: 77, planned: 85, knownSum: 27, known: 2 });
   });
 

@@ -30,7 +30,9 @@
  * - In the upper bound (`atMost`), an unknown or observed-only rail crossing
  *   whose link records `tracks` is bounded by that class capacity (a
  *   checkpoint cannot pass more trains than its line carries) instead of
- *   being unlimited; with `domestic: 'unlimited'` it is unlimited.
+ *   being unlimited — unless its observed traffic already exceeds that
+ *   figure, which shows the estimate is too low there; with `domestic:
+ *   'unlimited'` it is unlimited.
  * - The all-border rail cut also carries the published figure for all RU–KZ
  *   junctions together (RU_KZ_RAIL_EXCHANGE) beside the sum of the crossings
  *   with a figure: a check on the data, not a capacity of any crossing.
@@ -291,6 +293,8 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
   const crossingCapacity = new Map<string, number | undefined>();
   /** Crossing links whose capacity figure is observed traffic: counted, but unlimited in the upper bound. */
   const observedCapacity = new Set<string>();
+  /** Observed crossings whose traffic exceeds their line's class figure: unlimited in the upper bound, as without tracks. */
+  const lineBelowObserved = new Set<string>();
   for (const l of links) {
     const cp = l.checkpoint;
     if (!cp || net.place(l.from)!.properties.country === net.place(l.to)!.properties.country) continue;
@@ -310,8 +314,14 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
     } else {
       crossingCapacity.set(l.id, known.value);
       if (cp.capacityObserved) observedCapacity.add(l.id);
+      // An observed flow above its line's class figure shows that figure is too low there: it then bounds nothing.
       const line = cp.capacityObserved ? byTracks(l) : undefined;
-      checkpoints.push({ ...base, capacity: known.value, ...given, ...(cp.capacityObserved ? { why: 'observed traffic: capacity at least this' } : {}), ...(line === undefined ? {} : { lineCapacity: line }) });
+      const bounds = line !== undefined && line > known.value;
+      const why = !cp.capacityObserved ? undefined
+        : line === undefined || bounds ? 'observed traffic: capacity at least this'
+        : `observed traffic: capacity at least this (above the ${line} of its ${trackWords(l.tracks!)} line, so that figure bounds nothing here)`;
+      if (cp.capacityObserved && line !== undefined && !bounds) lineBelowObserved.add(l.id);
+      checkpoints.push({ ...base, capacity: known.value, ...given, ...(why ? { why } : {}), ...(bounds ? { lineCapacity: line } : {}) });
     }
   }
 
@@ -373,7 +383,7 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
         // unknownAs: 0 for the counted figure, Infinity for the upper bound (unknown and observed capacities
         // unlimited, or at most what the line carries by its recorded tracks).
         const given = crossingCapacity.get(l.id);
-        const upper = unknownAs === 0 ? 0 : byTracks(l) ?? unknownAs;
+        const upper = unknownAs === 0 || lineBelowObserved.has(l.id) ? unknownAs : byTracks(l) ?? unknownAs;
         const c = !crossingCapacity.has(l.id) ? domesticCapacity(l).capacity
           : !inScope(l) ? 0
           : given === undefined ? upper
