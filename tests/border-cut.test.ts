@@ -125,7 +125,7 @@ describe('borderCut', () => {
     expect(rail.checkpoints.map((c) => [c.link, c.capacity, c.given ?? c.why])).toEqual([
       ['g', 6, '12 trains (both directions) ÷ 2'], ['h', 'unknown', 'no capacity given'],
     ]);
-    expect(rail.domestic).toBe('domestic rail links without a capacity of their own: unlimited (the network does not record single or double track)');
+    expect(rail.domestic).toBe('domestic rail links without a capacity of their own: train pairs/day by main tracks (single 12, double 60; an estimate from Dostyk – Moyynty, 12 → 60 with its second track); 1 of 1 have no recorded track count: unlimited');
   });
 
   it('one sector only', () => {

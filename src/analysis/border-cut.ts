@@ -23,9 +23,19 @@
  * - A link inside one country carries its own `capacityPerDay` if it has one
  *   (read in the unit counted); otherwise, with `domestic: 'by-class'` (the
  *   default), a road link carries the daily truck capacity of its road class
- *   (ROAD_CLASS_TRUCKS_PER_DAY, sourced in the README) and a rail link stays
- *   unlimited (the network does not record single or double track); with
- *   `domestic: 'unlimited'` every such link is unlimited.
+ *   (ROAD_CLASS_TRUCKS_PER_DAY, sourced in the README) and a rail link the
+ *   train pairs of its number of main tracks (RAIL_TRACKS_TRAIN_PAIRS_PER_DAY,
+ *   an estimate stated below) where `tracks` is recorded, else it stays
+ *   unlimited; with `domestic: 'unlimited'` every such link is unlimited.
+ * - In the upper bound (`atMost`), an unknown or observed-only rail crossing
+ *   whose link records `tracks` is bounded by that class capacity (a
+ *   checkpoint cannot pass more trains than its line carries) instead of
+ *   being unlimited — unless its observed traffic already exceeds that
+ *   figure, which shows the estimate is too low there; with `domestic:
+ *   'unlimited'` it is unlimited.
+ * - The all-border rail cut also carries the published figure for all RU–KZ
+ *   junctions together (RU_KZ_RAIL_EXCHANGE) beside the sum of the crossings
+ *   with a figure: a check on the data, not a capacity of any crossing.
  * - Places in other countries, and links to them, are left out: flow via a
  *   third country does not cross the KZ–RU border.
  * A two-way link is an arc each way with the full capacity, which is the same
@@ -93,6 +103,36 @@ export const ROAD_CLASS_TRUCKS_PER_DAY: Record<RoadClass, number> = {
   local: trucksOf(ROAD_CLASS_PCU_PER_DAY.local),
 };
 
+/** A rail link's number of main tracks. */
+export type RailTracks = 1 | 2;
+
+/**
+ * Daily train pairs of a rail line by its number of main tracks, where a
+ * domestic link gives no capacity of its own. An ESTIMATE: the one published
+ * before/after pair for a line of the network's region, Dostyk – Moyynty
+ * (836 km, KTZ), whose second track raises its capacity "from 12 to 60 pairs
+ * of trains a day" (Karaganda region akimat, gov.kz press news 461738; KTZ
+ * "fivefold", railways.kz), used as the norm for every line of that track
+ * count. It is low for a single track with closer passing loops: the single
+ * track Aksaraiskaya – Kigash carried 20 pairs of freight trains a day in 2012
+ * (ru.wikipedia "Разъезд № 2 (Приволжская железная дорога)"). No textbook
+ * norm by tracks and signalling was found in the stored sources.
+ */
+export const RAIL_TRACKS_TRAIN_PAIRS_PER_DAY: Record<RailTracks, number> = { 1: 12, 2: 60 };
+
+/**
+ * The published daily exchange of freight trains over all RU–KZ junctions
+ * together (not per crossing): norm 75, record 77 on 28 July 2025 (RZD first
+ * deputy director general S. Pavlov, 1520international.com, September 2025,
+ * "На стыке Севера и Юга"); 70 now → 85 pairs planned under the RZD–KTZ
+ * agreement of 12 November 2025 on developing the interstate junctions
+ * (npktrans.ru "Россия и Казахстан согласовали границы").
+ */
+export const RU_KZ_RAIL_EXCHANGE = {
+  normative: 75, record: 77, planned: 85, year: 2025,
+  source: '1520international.com, Sept 2025 (norm 75, record 77 on 28 July 2025); RZD–KTZ agreement of 12 Nov 2025, npktrans.ru (70 → 85 pairs)',
+} as const;
+
 export interface BorderCutOptions {
   /** Only this sector's checkpoints carry capacity (default: all four sectors, plus a result per sector). */
   sector?: BorderSector;
@@ -104,6 +144,8 @@ export interface BorderCutOptions {
   domestic?: 'by-class' | 'unlimited';
   /** Overrides of ROAD_CLASS_TRUCKS_PER_DAY. */
   roadClassTrucksPerDay?: Partial<Record<RoadClass, number>>;
+  /** Overrides of RAIL_TRACKS_TRAIN_PAIRS_PER_DAY. */
+  railTracksTrainPairsPerDay?: Partial<Record<RailTracks, number>>;
   /** With both `from` and `to` given: only links on a route at most this × the shortest route's km between the sets' reference places (region centres, else all) carry flow; default 1.5, >= 1; Infinity for none. */
   maxStretch?: number;
   /** Where the flow starts (default every Russian place); all must be in Russia or Kazakhstan. */
@@ -119,8 +161,8 @@ export interface CutLink {
   /** 'checkpoint' for a border crossing, 'domestic' for a link inside one country. */
   kind: 'checkpoint' | 'domestic';
   capacity: number;
-  /** Where a domestic link's capacity comes from: its own figure, or its road class. */
-  capacityFrom?: 'link' | `class ${RoadClass}`;
+  /** Where a domestic link's capacity comes from: its own figure, its road class, or its rail tracks. */
+  capacityFrom?: 'link' | `class ${RoadClass}` | `tracks ${RailTracks}`;
 }
 
 export interface CheckpointCapacity {
@@ -138,6 +180,8 @@ export interface CheckpointCapacity {
   flow: number;
   /** Why it carries 0, or why its capacity is unknown. */
   why?: string;
+  /** Rail, unknown or observed capacity: what its line carries by its recorded tracks, the bound used in `atMost`. */
+  lineCapacity?: number;
   /** Between given place sets (see `stretch`): whether some reasonable route can use it; absent when no bound applies (the all-border cut). */
   onRoute?: boolean;
 }
@@ -178,6 +222,11 @@ export interface BorderCutResult {
   checkpoints: CheckpointCapacity[];
   /** Usable checkpoints of unknown capacity (ids). */
   unknown: string[];
+  /**
+   * Rail, all-border cut (`from` and `to` left at their defaults): the published exchange over all RU–KZ
+   * junctions together beside the sum of the crossings with a figure — a check, not a capacity of any crossing.
+   */
+  system?: { normative: number; record: number; planned: number; year: number; source: string; knownSum: number; known: number; usable: number };
 }
 
 const UNIT: Record<BorderCutMode, BorderCutUnit> = { road: 'trucks', rail: 'train-pairs' };
@@ -214,6 +263,12 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
   for (const [k, v] of Object.entries(classTrucks)) {
     if (typeof v !== 'number' || !(v >= 0)) throw new ResilienceArgumentError(fn, `roadClassTrucksPerDay.${k}`, `is ${String(v)}; it must be a number >= 0`);
   }
+  const trackPairs = { ...RAIL_TRACKS_TRAIN_PAIRS_PER_DAY, ...options.railTracksTrainPairsPerDay };
+  for (const [k, v] of Object.entries(trackPairs)) {
+    if (typeof v !== 'number' || !(v >= 0)) throw new ResilienceArgumentError(fn, `railTracksTrainPairsPerDay.${k}`, `is ${String(v)}; it must be a number >= 0`);
+  }
+  /** A rail link's capacity by its recorded tracks (by-class only), else undefined. */
+  const byTracks = (l: LinkProperties): number | undefined => (mode === 'rail' && domestic === 'by-class' && l.tracks !== undefined ? trackPairs[l.tracks] : undefined);
   const maxStretch = options.maxStretch ?? 1.5;
   if (typeof maxStretch !== 'number' || !(maxStretch >= 1)) throw new ResilienceArgumentError(fn, 'maxStretch', `is ${String(maxStretch)}; it must be a number >= 1`);
   if (options.sector !== undefined && !BORDER_SECTORS.includes(options.sector)) {
@@ -238,6 +293,8 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
   const crossingCapacity = new Map<string, number | undefined>();
   /** Crossing links whose capacity figure is observed traffic: counted, but unlimited in the upper bound. */
   const observedCapacity = new Set<string>();
+  /** Observed crossings whose traffic exceeds their line's class figure: unlimited in the upper bound, as without tracks. */
+  const lineBelowObserved = new Set<string>();
   for (const l of links) {
     const cp = l.checkpoint;
     if (!cp || net.place(l.from)!.properties.country === net.place(l.to)!.properties.country) continue;
@@ -252,11 +309,19 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
     } else if ('why' in known) {
       crossingCapacity.set(l.id, undefined);
       unknown.push(cp.id);
-      checkpoints.push({ ...base, capacity: 'unknown', why: known.why });
+      const line = byTracks(l);
+      checkpoints.push({ ...base, capacity: 'unknown', why: line === undefined ? known.why : `${known.why}; its ${trackWords(l.tracks!)} line carries at most ${line}`, ...(line === undefined ? {} : { lineCapacity: line }) });
     } else {
       crossingCapacity.set(l.id, known.value);
       if (cp.capacityObserved) observedCapacity.add(l.id);
-      checkpoints.push({ ...base, capacity: known.value, ...given, ...(cp.capacityObserved ? { why: 'observed traffic: capacity at least this' } : {}) });
+      // An observed flow above its line's class figure shows that figure is too low there: it then bounds nothing.
+      const line = cp.capacityObserved ? byTracks(l) : undefined;
+      const bounds = line !== undefined && line > known.value;
+      const why = !cp.capacityObserved ? undefined
+        : line === undefined || bounds ? 'observed traffic: capacity at least this'
+        : `observed traffic: capacity at least this (above the ${line} of its ${trackWords(l.tracks!)} line, so that figure bounds nothing here)`;
+      if (cp.capacityObserved && line !== undefined && !bounds) lineBelowObserved.add(l.id);
+      checkpoints.push({ ...base, capacity: known.value, ...given, ...(why ? { why } : {}), ...(bounds ? { lineCapacity: line } : {}) });
     }
   }
 
@@ -292,7 +357,11 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
 
   const domesticCapacity = (l: LinkProperties): { capacity: number; from?: CutLink['capacityFrom'] } => {
     if (l.capacityPerDay !== undefined) return { capacity: l.capacityPerDay, from: 'link' };
-    if (domestic === 'unlimited' || mode === 'rail') return { capacity: Infinity };
+    if (domestic === 'unlimited') return { capacity: Infinity };
+    if (mode === 'rail') {
+      const tracks = byTracks(l);
+      return tracks === undefined ? { capacity: Infinity } : { capacity: tracks, from: `tracks ${l.tracks!}` };
+    }
     const roadClass = l.roadClass ?? 'primary';
     return { capacity: classTrucks[roadClass], from: `class ${roadClass}` };
   };
@@ -311,12 +380,14 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
         arcLink.push(link);
       };
       for (const l of links) {
-        // unknownAs: 0 for the counted figure, Infinity for the upper bound (unknown and observed capacities unlimited).
+        // unknownAs: 0 for the counted figure, Infinity for the upper bound (unknown and observed capacities
+        // unlimited, or at most what the line carries by its recorded tracks).
         const given = crossingCapacity.get(l.id);
+        const upper = unknownAs === 0 || lineBelowObserved.has(l.id) ? unknownAs : byTracks(l) ?? unknownAs;
         const c = !crossingCapacity.has(l.id) ? domesticCapacity(l).capacity
           : !inScope(l) ? 0
-          : given === undefined ? unknownAs
-          : observedCapacity.has(l.id) ? Math.max(given, unknownAs)
+          : given === undefined ? upper
+          : observedCapacity.has(l.id) ? Math.max(given, upper)
           : given;
         arc(index.get(l.from)!, index.get(l.to)!, keepArc(l, true) ? c : 0, l);
         if (!l.oneway) arc(index.get(l.to)!, index.get(l.from)!, keepArc(l, false) ? c : 0, l);
@@ -382,15 +453,26 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
     if (stretch) c.onRoute = keepArc(l, true) || (!l.oneway && keepArc(l, false));
   }
   const sectors = options.sector ? [] : BORDER_SECTORS.map((sector) => solve(sector).cut);
+  const railLinks = links.filter((l) => !crossingCapacity.has(l.id));
+  const withTracks = railLinks.filter((l) => l.tracks !== undefined).length;
   const domesticRule =
     domestic === 'unlimited' ? 'domestic links without a capacity of their own: unlimited'
-    : mode === 'rail' ? 'domestic rail links without a capacity of their own: unlimited (the network does not record single or double track)'
+    : mode === 'rail' ? `domestic rail links without a capacity of their own: train pairs/day by main tracks (single ${trackPairs[1]}, double ${trackPairs[2]}; an estimate from Dostyk – Moyynty, 12 → 60 with its second track); ${railLinks.length - withTracks} of ${railLinks.length} have no recorded track count: unlimited`
     : `domestic road links without a capacity of their own: trucks/day by road class (${Object.entries(classTrucks).map(([k, v]) => `${k} ${v}`).join(', ')})`;
+  let system: BorderCutResult['system'];
+  if (mode === 'rail' && options.from === undefined && options.to === undefined && options.sector === undefined) {
+    const usable = checkpoints.filter((c) => c.capacity !== 0);
+    const known = usable.filter((c) => typeof c.capacity === 'number');
+    const { normative, record, planned, year, source } = RU_KZ_RAIL_EXCHANGE;
+    system = { normative, record, planned, year, source, knownSum: known.reduce((sum, c) => sum + (c.capacity as number), 0), known: known.length, usable: usable.length };
+  }
   return {
     mode, unit, freight, scenario: net.scenario?.name ?? 'current', from, to, domestic: domesticRule, ...(stretch ? { stretch } : {}),
-    total: totalSolve.cut, sectors, checkpoints, unknown,
+    total: totalSolve.cut, sectors, checkpoints, unknown, ...(system ? { system } : {}),
   };
 }
+
+const trackWords = (tracks: RailTracks) => (tracks === 1 ? 'single-track' : 'double-track');
 
 /**
  * Resolves a PlaceSet to place ids (default: every place of `country`); all

@@ -154,6 +154,8 @@ export interface LinkProperties {
   line?: string;
   operator?: string;
   electrified?: boolean;
+  /** Rail: number of main tracks, 1 (single track) or 2 (double track), where sourced; the border cut's class capacity (RAIL_TRACKS_TRAIN_PAIRS_PER_DAY). */
+  tracks?: 1 | 2;
   gauge?: number;
   /** Countries whose territory the link runs through, in order (transit sections). */
   countries?: string[];

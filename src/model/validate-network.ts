@@ -30,7 +30,7 @@ const PLACE_KEYS = new Set([
 ]);
 const LINK_KEYS = new Set([
   'type', 'id', 'from', 'to', 'mode', 'km', 'kmSource', 'status', 'oneway', 'name', 'road', 'roadClass',
-  'line', 'operator', 'electrified', 'gauge', 'countries', 'depthM', 'season', 'speedKmh', 'hours',
+  'line', 'operator', 'electrified', 'tracks', 'gauge', 'countries', 'depthM', 'season', 'speedKmh', 'hours',
   'capacityPerDay', 'checkpoint', 'year', 'tags', 'sources', 'note', 'condition',
 ]);
 const CHECKPOINT_KEYS = new Set([
@@ -267,6 +267,10 @@ function checkLink(p: Obj, label: string, add: Add): void {
   checkEnum(p.roadClass, ROAD_CLASSES, label, 'roadClass', add, false);
   if (p.oneway !== undefined && typeof p.oneway !== 'boolean') add(label, 'oneway', 'must be true or false');
   if (p.electrified !== undefined && typeof p.electrified !== 'boolean') add(label, 'electrified', 'must be true or false');
+  if (p.tracks !== undefined) {
+    if (p.tracks !== 1 && p.tracks !== 2) add(label, 'tracks', `must be 1 (single track) or 2 (double track), got ${JSON.stringify(p.tracks)}`);
+    else if (p.mode !== 'rail') add(label, 'tracks', 'is for rail links only');
+  }
   for (const field of ['speedKmh', 'hours', 'capacityPerDay', 'depthM', 'gauge'] as const) checkPositive(p[field], label, field, add);
   for (const field of ['name', 'road', 'line', 'operator'] as const) {
     if (p[field] !== undefined && typeof p[field] !== 'string') add(label, field, 'must be a string');

@@ -15,6 +15,20 @@ function cutValue(s: SectorCut): string {
   return `at least ${formatNumber(round(s.value))} (${[...why, bound].join('; ')})`;
 }
 
+/** ", class primary" or ", double track" after a domestic link's capacity; nothing for its own figure. */
+function capacityFrom(from: string | undefined): string {
+  if (from?.startsWith('class')) return `, ${from}`;
+  if (from === 'tracks 1') return ', single track';
+  if (from === 'tracks 2') return ', double track';
+  return '';
+}
+
+/** The published all-junction exchange beside the crossings with a figure: a check, not a capacity. */
+function systemLine(s: NonNullable<BorderCutResult['system']>): string {
+  return `Check (all RU–KZ junctions together, not any one crossing): published exchange ${s.normative} train pairs/day normative, record ${s.record}, ${s.planned} planned (${s.year}; ${s.source}); `
+    + `the ${s.known} of ${s.usable} usable crossings with a figure sum to ${formatNumber(round(s.knownSum))}.`;
+}
+
 /** The flow per sector with its bottleneck, then every checkpoint; `places` names a set of place ids. */
 export function renderBorderCut(result: BorderCutResult, places: (ids: string[]) => string): string {
   const unit = UNIT_WORDS[result.unit];
@@ -32,7 +46,7 @@ export function renderBorderCut(result: BorderCutResult, places: (ids: string[])
     '',
     formatTable(['sector', `${unit}/day`, 'bottleneck'], sectors.map((s) => [
       s.sector, cutValue(s),
-      s.cut.map((c) => `${c.name} (${formatNumber(round(c.capacity))}${c.capacityFrom?.startsWith('class') ? `, ${c.capacityFrom}` : ''})`).join(', '),
+      s.cut.map((c) => `${c.name} (${formatNumber(round(c.capacity))}${capacityFrom(c.capacityFrom)})`).join(', '),
     ])),
     '',
     'Checkpoints:',
@@ -44,5 +58,6 @@ export function renderBorderCut(result: BorderCutResult, places: (ids: string[])
       { indent: '  ' },
     ),
     ...(result.total.unknown.length ? ['', `Capacity unknown (counted as 0, so the figures are lower bounds): ${result.total.unknown.join(', ')}.`] : []),
+    ...(result.system ? ['', systemLine(result.system)] : []),
   ].join('\n');
 }
