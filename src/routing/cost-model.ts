@@ -245,7 +245,9 @@ export function runningHours(link: LinkProperties, p: CostParameters, countries:
  * exact timeline). One driver: 9 h driving, one 45 min break, an 11 h rest:
  * (0.75 + 11) / 9 ≈ 1.31. A crew of two: 18 h driving (9 h each, swapping
  * every 4.5 h; the co-driver's time in the moving vehicle is the break,
- * Art. 7(3)), then a 9 h rest: 9 / 18 = 0.5.
+ * Art. 7(3)), then a 9 h rest: 9 / 18 = 0.5. The weekly rest is left out:
+ * it only comes after 144 h, and with it every route's weight would change
+ * for the sake of trips over six days (see rest-aware.ts).
  */
 export function amortisedRestPerDrivingHour(p: CostParameters): number {
   if (!p.drivingRules) return 0;

@@ -13,6 +13,15 @@ import type { RouteResult } from './route-result.js';
  * already all road, that route is found too and the one with the least exact
  * time (or generalized cost) is returned. All modes together then never
  * answer worse than one mode alone.
+ *
+ * The weekly rest (DriverClock, AETR Art. 8(6)) is not in the amortised
+ * weight, so once one truck of a route runs past 144 h its exact time exceeds
+ * its weight: there the road part is understated, not overstated, and a
+ * one-mode route could in principle beat the answer. The search itself is
+ * unaffected (static weights, no clock in its labels), and the hours reported
+ * are always the DriverClock's; on the bundled network no pair's answer is
+ * slower than the best single-mode route (all 54,990 routed pairs checked
+ * when the weekly rest came in).
  */
 
 /** Whether the search's answer on this compiled network can lose to its road-only twin on the exact figure. */
