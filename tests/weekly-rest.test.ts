@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { accessibility } from '../src/analysis/accessibility.js';
+import { alternatives } from '../src/analysis/alternatives.js';
 import { loadNetwork } from '../src/model/load-network.js';
 import { costParameters, DriverClock, InvalidCostParameterError, type CostOverrides } from '../src/routing/cost-model.js';
 import { route } from '../src/routing/route.js';
@@ -103,6 +104,33 @@ describe('the weekly rest on a drawn chain (one driver: days of 4.5 + ¾ + 4.5 h
     expect(() => costParameters({ driverRules: { weeklyRestHours: 5 } })).toThrow(InvalidCostParameterError);
     expect(() => costParameters({ driverRules: { weeklyRestHours: 5 } })).toThrow(/driverRules.weeklyRestHours must be 0 \(no weekly rest\) or at least the daily rest/);
     expect(() => costParameters({ driverRules: { weeklyRestDueHours: 0 } })).toThrow(/weeklyRestDueHours must be a finite number > 0/);
+  });
+});
+
+describe('all modes never answer worse than one alone, though the search weight leaves the weekly rest out', () => {
+  // A crew of two: the search weighs the 100 h road at 100 × 1.5 = 150 h and prefers it to the 170 h train; its
+  // exact time is 145 h without the weekly rest, 181 h with it (the chain's crew case above).
+  const net = loadNetwork(parseDrawnNetwork`
+    a-----b
+    | link | id   | mode | hours |
+    | ab   | road | road | 100   |
+    | ab   | rail | rail | 170   |
+  `, { checkCountries: false });
+  const crew = { drivers: 2 as const };
+
+  it('route() takes the 170 h train, not the 181 h drive the search weighs at 150 h; without the weekly rest the 145 h drive', () => {
+    const road = route(net, 'a', 'b', { modes: ['road'], cost: crew });
+    expect([road.totals.weight, road.totals.hours]).toEqual([150, 181]);
+    const r = route(net, 'a', 'b', { cost: crew });
+    expect(r.links).toEqual(['rail']);
+    expect(r.totals.hours).toBe(170);
+    expect(route(net, 'a', 'b', { cost: { ...crew, driverRules: { weeklyRestHours: 0 } } }).links).toEqual(['road']);
+  });
+
+  it('the table, the accessibility matrix and alternatives() answer as route() does', () => {
+    expect(new Router(net, { cost: crew }).table(['a'], ['b'])[0][0]!.hours).toBe(170);
+    expect(accessibility(net, { places: ['a', 'b'], modes: ['multimodal'], cost: crew }).layers[0].values[0][1]).toBe(170);
+    expect(alternatives(net, 'a', 'b', { k: 2, cost: crew }).routes.map((x) => x.links)).toEqual([['rail'], ['road']]);
   });
 });
 
