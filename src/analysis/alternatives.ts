@@ -10,7 +10,7 @@ import type { Network } from '../model/network.js';
 import type { Scenario } from '../model/scenario.js';
 import { compileNetwork, type CompiledNetwork, type CompileOptions } from '../routing/compile-network.js';
 import { explainNoRoute } from '../routing/explain-no-route.js';
-import { exactFigure, restAwareApplies, roadOnlyTwin } from '../routing/rest-aware.js';
+import { exactFigure, nonRoadTwin, restAwareApplies, roadOnlyTwin, understated } from '../routing/rest-aware.js';
 import type { RouteResult } from '../routing/route-result.js';
 import { isPlaceSimple, linkOfEdge, placeOfNode, ResilienceArgumentError, routeResultOf } from './compiled-index.js';
 import { withScenario } from '../model/scenario.js';
@@ -92,20 +92,24 @@ export function alternatives(network: Network, from: string, to: string, options
   const searched = new AlternativeRoutes(compiled).between(s, t, k, maxExamined, reasonable);
   if (!restAwareApplies(compiled)) return searched;
   // The drivers' hours overstate road in the search weight (see rest-aware.ts): rank by the exact figure as route() does,
-  // with the road-only routes as candidates too, so the first route is route()'s answer.
+  // with the road-only routes as candidates too, so the first route is route()'s answer; and when the search's best
+  // route took a weekly rest (its exact figure exceeds its weight), the routes without road too, as route() does.
   const road = new AlternativeRoutes(roadOnlyTwin(compiled)).between(s, t, k, maxExamined, reasonable);
-  return rankByExactFigure(compiled, searched, road, k, reasonable);
+  const first = searched.routes[0];
+  const others = first && understated(compiled, first) ? [new AlternativeRoutes(nonRoadTwin(compiled)).between(s, t, k, maxExamined, reasonable)] : [];
+  return rankByExactFigure(compiled, searched, [road, ...others], k, reasonable);
 }
 
 /**
- * The routes of both lists (the search's and the road-only twin's), each
- * route once (by its links), ranked by the exact figure (exactFigure: exact
- * hours, or generalized cost with the exact hours), ties in the search's
- * order; with `reasonable`, the stretch is measured on that figure too.
+ * The routes of the lists (the search's and its twins': road-only, and
+ * without road where that is a candidate), each route once (by its links),
+ * ranked by the exact figure (exactFigure: exact hours, or generalized cost
+ * with the exact hours), ties in the search's order; with `reasonable`, the
+ * stretch is measured on that figure too.
  */
-function rankByExactFigure(compiled: CompiledNetwork, searched: AlternativesResult, road: AlternativesResult, k: number, reasonable?: ReasonableAlternatives): AlternativesResult {
+function rankByExactFigure(compiled: CompiledNetwork, searched: AlternativesResult, twins: readonly AlternativesResult[], k: number, reasonable?: ReasonableAlternatives): AlternativesResult {
   const byLinks = new Map<string, RouteResult>();
-  for (const r of [...searched.routes, ...road.routes]) if (!byLinks.has(r.links.join(' '))) byLinks.set(r.links.join(' '), r);
+  for (const r of [searched, ...twins].flatMap((list) => list.routes)) if (!byLinks.has(r.links.join(' '))) byLinks.set(r.links.join(' '), r);
   const figure = (r: RouteResult) => exactFigure(compiled, r);
   let routes = [...byLinks.values()].sort((a, b) => figure(a) - figure(b));
   const found = routes.length;
@@ -114,7 +118,7 @@ function rankByExactFigure(compiled: CompiledNetwork, searched: AlternativesResu
     routes = routes.filter((r) => figure(r) <= limit);
   }
   routes = routes.slice(0, k);
-  const examined = searched.examined + road.examined;
+  const examined = searched.examined + twins.reduce((n, list) => n + list.examined, 0);
   if (!routes.length) return { ...searched, examined };
   const reason = routes.length >= k ? undefined
     : reasonable && found > routes.length ? `only ${routes.length} of ${found} routes found pass the reasonable-alternative filter`

@@ -118,7 +118,8 @@ function subtract(from: readonly Interval[], minus: readonly Interval[]): Interv
  * (the default), the AETR breaks and rests spread over the driving (one
  * driver: 1.31 h per driving hour). A route's exact AETR timeline (route()'s
  * hours) rests in whole blocks instead, so it may arrive earlier or later
- * than this time by up to one rest; `--no-rest` (cost.drivingRules false)
+ * than this time by up to one rest (past 144 h also by the weekly rest, which
+ * the search weight leaves out); `--no-rest` (cost.drivingRules false)
  * takes the rests out.
  *
  * Where a link is cut: time is taken to run evenly along the link, waits

@@ -5,7 +5,7 @@ import { UsageError } from './usage-error.js';
 
 /**
  * The freight time model's parameters on the command line, shared by every
- * command that routes: --speed, --speed-cap, --wait-scale, --drivers, --no-rest, --month,
+ * command that routes: --speed, --speed-cap, --wait-scale, --drivers, --no-rest, --weekly-rest, --month,
  * --value-of-time, --tariff.
  */
 export const COST_OPTIONS = {
@@ -20,6 +20,10 @@ export const COST_OPTIONS = {
   'wait-scale': { type: 'string', value: 'FACTOR', defaultText: '1', description: 'multiply every checkpoint wait' },
   drivers: { type: 'string', value: '1|2', defaultText: '1', description: 'drivers per truck (2: multi-manning, the crew swaps at the wheel)' },
   'no-rest': { type: 'boolean', description: 'no drivers\' hours (AETR breaks and daily rests) on road legs' },
+  'weekly-rest': {
+    type: 'string', value: 'HOURS', defaultText: '45 (regular); 24 reduced, 0 none',
+    description: 'the AETR weekly rest, taken instead of the daily rest that would let the driving run past 144 h after the last one (Art. 8(6))',
+  },
   month: {
     type: 'string', value: '1-12', defaultText: 'none: river seasons ignored, all-year waits',
     description: 'the month of travel: river reaches out of season are closed; December–February take the winter waits',
@@ -81,6 +85,11 @@ export function costOptions(args: ParsedArgs, usage: string): { cost?: CostOverr
     cost.drivers = Number(v.drivers) as 1 | 2;
   }
   if (v['no-rest'] === true) cost.drivingRules = false;
+  if (typeof v['weekly-rest'] === 'string') {
+    const hours = number('weekly-rest', v['weekly-rest']);
+    if (hours !== 0 && hours < 24) throw new UsageError(`--weekly-rest must be 0 (none) or at least 24 hours (AETR Art. 8(6): 45 regular, 24 reduced), got "${v['weekly-rest']}"`, usage);
+    cost.driverRules = { weeklyRestHours: hours };
+  }
   let month: number | undefined;
   if (typeof v.month === 'string') {
     month = Number(v.month);

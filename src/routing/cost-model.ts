@@ -23,6 +23,13 @@ export const ROAD_CLASS_NAMES: readonly RoadClass[] = ['motorway', 'trunk', 'pri
  * Art. 8, multi-manning clause (as Reg. (EC) 561/2006 Art. 8(5), which the
  * 2006–2010 AETR amendments aligned with): each driver of a crew takes a daily
  * rest of at least 9 h within 30 h of the end of the previous one.
+ * Art. 8(6), the weekly rest (as Reg. (EC) 561/2006 Art. 8(6), second
+ * subparagraph: "A weekly rest period shall start no later than at the end of
+ * six 24-hour periods from the end of the previous weekly rest period"; first
+ * subparagraph: in any two consecutive weeks two regular weekly rests (at least
+ * 45 h), or one regular and one reduced (at least 24 h, compensated later)).
+ * Not modelled: the 56 h weekly and 90 h fortnightly driving limits (Art. 6),
+ * which depend on the calendar week the trip starts in.
  */
 export interface DriverRules {
   /** Art. 7(1): longest driving period before a break, hours. */
@@ -35,6 +42,15 @@ export interface DriverRules {
   dailyRestHours: number;
   /** Art. 8, multi-manning: daily rest of a crew of two, hours. */
   crewDailyRestHours: number;
+  /**
+   * Art. 8(6): the weekly rest, hours — 45 (regular, the default), 24
+   * (reduced: allowed every other week, with compensation later), or 0 for
+   * none. It is taken instead of the daily rest that would otherwise let the
+   * driving run past `weeklyRestDueHours`.
+   */
+  weeklyRestHours: number;
+  /** Art. 8(6): a weekly rest starts at the latest six 24 h periods (144 h) after the end of the previous one. */
+  weeklyRestDueHours: number;
 }
 
 /**
@@ -118,7 +134,7 @@ export const DEFAULT_COST_PARAMETERS: CostParameters = {
   waitScale: 1,
   drivingRules: true,
   drivers: 1,
-  driverRules: { maxDrivingPeriodHours: 4.5, breakHours: 0.75, maxDailyDrivingHours: 9, dailyRestHours: 11, crewDailyRestHours: 9 },
+  driverRules: { maxDrivingPeriodHours: 4.5, breakHours: 0.75, maxDailyDrivingHours: 9, dailyRestHours: 11, crewDailyRestHours: 9, weeklyRestHours: 45, weeklyRestDueHours: 144 },
   // Order-of-magnitude freight tariffs (assumption): river cheapest, road dearest.
   tariffPerTonneKm: { rail: 0.035, road: 0.07, river: 0.03 },
   borderFeePerTonne: 3,
@@ -179,12 +195,16 @@ export function costParameters(overrides: CostOverrides = {}): CostParameters {
     if (v !== Infinity) check(`roadSpeedCapKmh.${k}`, v, true);
   }
   for (const [k, v] of Object.entries(p.conditionFactor)) check(`conditionFactor.${k}`, v, true);
-  for (const [k, v] of Object.entries(p.driverRules)) check(`driverRules.${k}`, v, true);
+  for (const [k, v] of Object.entries(p.driverRules)) check(`driverRules.${k}`, v, k !== 'weeklyRestHours');
   for (const [k, v] of Object.entries(p.tariffPerTonneKm)) check(`tariffPerTonneKm.${k}`, v);
   check('waitScale', p.waitScale);
   check('borderFeePerTonne', p.borderFeePerTonne);
   check('lockFeePerTonne', p.lockFeePerTonne);
   check('valueOfTimePerTonneHour', p.valueOfTimePerTonneHour);
+  const { weeklyRestHours: weekly, dailyRestHours, crewDailyRestHours } = p.driverRules;
+  if (weekly !== 0 && weekly < Math.max(dailyRestHours, crewDailyRestHours)) {
+    throw new InvalidCostParameterError('driverRules.weeklyRestHours', weekly, `0 (no weekly rest) or at least the daily rest (${Math.max(dailyRestHours, crewDailyRestHours)} h); AETR Art. 8(6): 45 h regular, 24 h reduced`);
+  }
   if (p.drivers !== 1 && p.drivers !== 2) throw new InvalidCostParameterError('drivers', p.drivers, '1 or 2');
   if (typeof p.drivingRules !== 'boolean') throw new InvalidCostParameterError('drivingRules', p.drivingRules, 'true or false');
   return p;
@@ -225,7 +245,9 @@ export function runningHours(link: LinkProperties, p: CostParameters, countries:
  * exact timeline). One driver: 9 h driving, one 45 min break, an 11 h rest:
  * (0.75 + 11) / 9 ≈ 1.31. A crew of two: 18 h driving (9 h each, swapping
  * every 4.5 h; the co-driver's time in the moving vehicle is the break,
- * Art. 7(3)), then a 9 h rest: 9 / 18 = 0.5.
+ * Art. 7(3)), then a 9 h rest: 9 / 18 = 0.5. The weekly rest is left out:
+ * it only comes after 144 h, and with it every route's weight would change
+ * for the sake of trips over six days (see rest-aware.ts).
  */
 export function amortisedRestPerDrivingHour(p: CostParameters): number {
   if (!p.drivingRules) return 0;
@@ -235,23 +257,43 @@ export function amortisedRestPerDrivingHour(p: CostParameters): number {
   return ((periods - 1) * r.breakHours + r.dailyRestHours) / r.maxDailyDrivingHours;
 }
 
-/** Days of driving beyond which DriverClock.drive skips whole days rather than stepping through them (no real route comes near). */
+/** Days (weeks, with the weekly rest on) of driving beyond which DriverClock.drive skips them whole rather than stepping through them (no real route comes near). */
 const MANY_DAYS = 100;
+const MANY_WEEKS = 15;
 
 /**
- * The exact AETR timeline of one truck along a route: call drive(h) for each
- * road link in travel order; it returns the break and rest hours the truck
- * must stop for before or while driving it. A fresh (rested) crew starts every
- * road trip; arriving needs no rest. Checkpoint waits are neither driving nor
- * a break or rest (conservative: at a border the driver moves up in the queue
- * and does the formalities, "other work"); they do not count towards the
- * 24 h / 30 h window either (not modelled).
+ * The exact AETR timeline of one truck along a route: call wait(h) for each
+ * checkpoint wait and drive(h) for each road link in travel order; drive
+ * returns the break and rest hours the truck must stop for before or while
+ * driving it. A fresh (rested) crew starts every road trip, at the end of a
+ * weekly rest; arriving needs no rest. Checkpoint waits are neither driving
+ * nor a break or rest (conservative: at a border the driver moves up in the
+ * queue and does the formalities, "other work"); they do not count towards
+ * the 24 h / 30 h window either (not modelled), but they do count towards the
+ * 144 h after which a weekly rest must start (Art. 8(6)): that is elapsed
+ * time.
+ *
+ * The weekly rest (`weeklyRestHours` > 0): driving never runs past
+ * `weeklyRestDueHours` after the end of the last weekly rest. When it would,
+ * the last daily rest before it becomes the weekly rest (Art. 8(3): a daily
+ * rest may be extended into a weekly one) — weekly − daily hours more, and
+ * the next 144 h count from its end; a daily rest that would itself end past
+ * the limit is taken as the weekly rest at once; with no daily rest since the
+ * last weekly one (only very long waits do that) the weekly rest is taken
+ * where the driving stops. A crew of two takes it together. Which daily rest
+ * becomes the weekly one is decided when the driving would run past the
+ * limit, so its extra hours count in the drive() that finds out (possibly a
+ * later link than the one the rest was taken on); the total is exact.
  */
 export class DriverClock {
   private readonly sinceBreak: number[];
   private readonly today: number[];
   private readonly passenger: number[];
   private current = 0;
+  /** Hours since the end of the last weekly rest: driving, stops and waits. */
+  private sinceWeekly = 0;
+  /** The last daily rest since then: when it ended (in sinceWeekly hours); `mark`: driven and stopped hours at its end, in the current drive() call. */
+  private lastDailyRest: { endedAt: number; mark?: { driven: number; stopped: number } } | undefined;
 
   constructor(private readonly p: CostParameters) {
     const n = p.drivers;
@@ -260,22 +302,56 @@ export class DriverClock {
     this.passenger = new Array(n).fill(0);
   }
 
+  /** A checkpoint wait (or any time standing, neither driving nor rest): counts towards the 144 h before the weekly rest. */
+  wait(hours: number): void {
+    if (this.p.drivingRules && hours > 0) this.sinceWeekly += hours;
+  }
+
+  private startWeek(): void {
+    this.sinceBreak.fill(0);
+    this.today.fill(0);
+    this.passenger.fill(0);
+    this.sinceWeekly = 0;
+    this.lastDailyRest = undefined;
+  }
+
   drive(hours: number): number {
     if (!this.p.drivingRules) return 0;
     const r = this.p.driverRules;
     const eps = 1e-9;
     const n = this.sinceBreak.length;
+    const weekly = r.weeklyRestHours > 0;
+    const dailyRest = n === 2 ? r.crewDailyRestHours : r.dailyRestHours;
     const canDrive = (i: number) => this.sinceBreak[i] < r.maxDrivingPeriodHours - eps && this.today[i] < r.maxDailyDrivingHours - eps;
     if (hours === Infinity) return Infinity;
     let stopped = 0;
     let left = hours;
-    // The timeline repeats after each daily rest (all counters zero), so a
-    // drive of many days (a huge km or a tiny speed) skips its whole days at
-    // once instead of looping for each one (1e248 h never ended).
+    // The timeline repeats after each daily rest (all counters zero) — with
+    // the weekly rest on, after each weekly rest — so a drive of many days (a
+    // huge km or a tiny speed) skips its whole days (weeks) at once instead of
+    // looping for each one (1e248 h never ended).
     let driven = 0;
     let dayStart: { driven: number; stopped: number } | undefined;
+    // Marks of an earlier call are in its own driven/stopped hours.
+    if (this.lastDailyRest) this.lastDailyRest = { endedAt: this.lastDailyRest.endedAt };
+    let weekStart: { driven: number; stopped: number } | undefined;
+    let skipped = false;
+    // `at`: driven and stopped hours (this call) at the end of a weekly rest; the state now recurs one week of driving later.
+    const weekBegins = (at: { driven: number; stopped: number }) => {
+      if (skipped) return;
+      if (weekStart) {
+        const week = at.driven - weekStart.driven;
+        const weeks = week > 0 ? Math.ceil(left / week) - 1 : 0;
+        if (weeks > MANY_WEEKS) {
+          left -= weeks * week;
+          stopped += weeks * (at.stopped - weekStart.stopped);
+          skipped = true;
+        }
+      }
+      weekStart = at;
+    };
     while (left > eps) {
-      if (this.today.every((t) => t === 0) && this.sinceBreak.every((t) => t === 0) && this.passenger.every((t) => t === 0)) {
+      if (!weekly && this.today.every((t) => t === 0) && this.sinceBreak.every((t) => t === 0) && this.passenger.every((t) => t === 0)) {
         const day = dayStart ? driven - dayStart.driven : 0;
         const days = day > 0 ? Math.ceil(left / day) - 1 : 0;
         if (days > MANY_DAYS) {
@@ -294,19 +370,46 @@ export class DriverClock {
         const anyDailyLeft = this.today.some((t) => t < r.maxDailyDrivingHours - eps);
         if (anyDailyLeft) {
           stopped += r.breakHours;
+          this.sinceWeekly += r.breakHours;
           this.sinceBreak.fill(0);
+        } else if (weekly && this.sinceWeekly + dailyRest >= r.weeklyRestDueHours - eps) {
+          // The driving after a daily rest would start past the limit: the weekly rest now.
+          stopped += r.weeklyRestHours;
+          this.startWeek();
+          weekBegins({ driven, stopped });
         } else {
-          stopped += n === 2 ? r.crewDailyRestHours : r.dailyRestHours;
+          stopped += dailyRest;
+          this.sinceWeekly += dailyRest;
           this.sinceBreak.fill(0);
           this.today.fill(0);
+          this.lastDailyRest = { endedAt: this.sinceWeekly, mark: { driven, stopped } };
         }
         this.passenger.fill(0);
         continue;
       }
+      if (weekly && this.sinceWeekly >= r.weeklyRestDueHours - eps) {
+        // Driving would run past the limit (Art. 8(6)).
+        const last = this.lastDailyRest;
+        const extra = r.weeklyRestHours - dailyRest;
+        if (last) {
+          // The last daily rest becomes the weekly rest; the 144 h count from its end.
+          stopped += extra;
+          this.sinceWeekly -= last.endedAt;
+          this.lastDailyRest = undefined;
+          if (last.mark) weekBegins({ driven: last.mark.driven, stopped: last.mark.stopped + extra });
+        } else {
+          stopped += r.weeklyRestHours;
+          this.startWeek();
+          weekBegins({ driven, stopped });
+        }
+        continue;
+      }
       const c = this.current;
-      const chunk = Math.min(left, r.maxDrivingPeriodHours - this.sinceBreak[c], r.maxDailyDrivingHours - this.today[c]);
+      const untilWeekly = weekly ? r.weeklyRestDueHours - this.sinceWeekly : Infinity;
+      const chunk = Math.min(left, r.maxDrivingPeriodHours - this.sinceBreak[c], r.maxDailyDrivingHours - this.today[c], untilWeekly);
       this.sinceBreak[c] += chunk;
       this.today[c] += chunk;
+      this.sinceWeekly += chunk;
       left -= chunk;
       driven += chunk;
       for (let i = 0; i < n; i++) {

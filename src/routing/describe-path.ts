@@ -22,7 +22,8 @@ export function placeRef(network: Network, id: string): PlaceRef {
  * Turns compiled edges into legs (runs of links in one mode), transfers and
  * border crossings, with totals summed from the same steps the search weighed.
  * Hours follow the exact AETR timeline of the trucks (DriverClock): a fresh
- * crew at the start and after every transfer; `weight` stays the search's sum.
+ * crew at the start and after every transfer, each at the end of a weekly
+ * rest; `weight` stays the search's sum.
  */
 export function describePath(
   compiled: CompiledNetwork,
@@ -73,7 +74,9 @@ export function describePath(
       closeLeg();
       leg = { from: placeRef(net, step.from), to: placeRef(net, step.to), mode: step.mode, km: 0, hours: 0, cost: 0, name: '', links: [], hoursBreakdown: zeroBreakdown() };
     }
-    // The AETR stops come before or during the driving of this link; waits are not driving and not rest.
+    // The AETR stops come before or during the driving of this link; waits are not driving and not rest,
+    // but they pass the time towards the weekly rest (the queue first, then the link's driving).
+    if (step.mode === 'road') clock.wait(step.waitHours + step.lockHours);
     const rest = step.mode === 'road' ? clock.drive(step.runningHours) : 0;
     const part = {
       [step.mode === 'road' ? 'driving' : 'running']: step.runningHours,

@@ -13,6 +13,21 @@ import type { RouteResult } from './route-result.js';
  * already all road, that route is found too and the one with the least exact
  * time (or generalized cost) is returned. All modes together then never
  * answer worse than one mode alone.
+ *
+ * The weekly rest (DriverClock, AETR Art. 8(6)) is not in the amortised
+ * weight, so once one truck of a route runs past 144 h its exact figure
+ * exceeds its weight: there the road part is understated, not overstated,
+ * and a route without road (whose weights are exact) can beat the answer on
+ * the exact figure — with a crew of two (0.5 h of amortised rest per driving
+ * hour against a 45 h weekly rest) Kazan → Beijing was 213.5 h by road and
+ * rail against 198.2 h by rail alone. So when the answer's exact figure
+ * exceeds its weight, the best route without road is found too and is a
+ * candidate: it is the exact best of the routes without road, and an answer
+ * whose figure does not exceed its weight is no worse than it (exact ≤
+ * weight ≤ its weight = its exact figure). All modes together then still
+ * never answer worse than one mode alone. The search itself is unaffected
+ * (static weights, no clock in its labels), and the hours reported are
+ * always the DriverClock's.
  */
 
 /** Whether the search's answer on this compiled network can lose to its road-only twin on the exact figure. */
@@ -33,12 +48,34 @@ export function roadOnlyTwin(compiled: CompiledNetwork): CompiledNetwork {
   return compiledFor(compiled.network, { ...compiled.options, modes: ['road'] });
 }
 
-/** `best` (the search's answer on `compiled`), or the road-only route when that is better on the exact figure; roadOnlyRoute is called only when it can be. */
-export function restAwareBest(compiled: CompiledNetwork, best: RouteResult, roadOnlyRoute: () => RouteResult): RouteResult {
+/** The same network and compile options with every mode but road (compiled once, through the cache). */
+export function nonRoadTwin(compiled: CompiledNetwork): CompiledNetwork {
+  return compiledFor(compiled.network, { ...compiled.options, modes: compiled.modes.filter((m) => m !== 'road') });
+}
+
+/** Whether a route's exact figure exceeds its search weight: a truck of it took a weekly rest, which the weight leaves out. */
+export function understated(compiled: CompiledNetwork, r: RouteResult): boolean {
+  return r.found && exactFigure(compiled, r) > r.totals.weight * (1 + 1e-9) + 1e-9;
+}
+
+/**
+ * `best` (the search's answer on `compiled`), or the road-only route, or the
+ * best route without road, whichever is best on the exact figure;
+ * roadOnlyRoute and nonRoadRoute are called only when they can be better
+ * (see the comment at the top).
+ */
+export function restAwareBest(compiled: CompiledNetwork, best: RouteResult, roadOnlyRoute: () => RouteResult, nonRoadRoute: () => RouteResult): RouteResult {
   if (!restAwareApplies(compiled)) return best;
-  if (best.found && best.legs.every((l) => l.mode === 'road')) return best;
-  const road = roadOnlyRoute();
-  return exactFigure(compiled, road) < exactFigure(compiled, best) ? road : best;
+  let answer = best;
+  if (!(best.found && best.legs.every((l) => l.mode === 'road'))) {
+    const road = roadOnlyRoute();
+    if (exactFigure(compiled, road) < exactFigure(compiled, answer)) answer = road;
+  }
+  if (understated(compiled, best)) {
+    const other = nonRoadRoute();
+    if (exactFigure(compiled, other) < exactFigure(compiled, answer)) answer = other;
+  }
+  return answer;
 }
 
 /** A rest-aware answer and where it came from. */
@@ -50,11 +87,13 @@ export interface RestAwareRoute {
   searched: RouteResult;
   /** The best road-only route, when it was a candidate (the searched answer was not all road). */
   roadOnly?: RouteResult;
+  /** The best route without road, when it was a candidate (the searched answer's exact figure exceeded its weight). */
+  nonRoad?: RouteResult;
 }
 
 /** The links of the routes searched for an answer: blocking a link none of them uses leaves the answer as it is. */
 export function linksSearched(answer: RestAwareRoute): Set<string> {
-  return new Set([...answer.searched.links, ...(answer.roadOnly?.links ?? [])]);
+  return new Set([...answer.searched.links, ...(answer.roadOnly?.links ?? []), ...(answer.nonRoad?.links ?? [])]);
 }
 
 /**
@@ -65,6 +104,7 @@ export function linksSearched(answer: RestAwareRoute): Set<string> {
  */
 export class RestAwareRouting {
   private roadOnly?: CompiledNetwork;
+  private nonRoad?: CompiledNetwork;
   // Kept all-zero between calls: each call sets and clears only the edges it blocks.
   private readonly masks = new Map<CompiledNetwork, Uint8Array>();
 
@@ -76,6 +116,11 @@ export class RestAwareRouting {
   /** The road-only twin, compiled on first use. */
   roadOnlyTwin(): CompiledNetwork {
     return (this.roadOnly ??= roadOnlyTwin(this.compiled));
+  }
+
+  /** The twin without road, compiled on first use. */
+  nonRoadTwin(): CompiledNetwork {
+    return (this.nonRoad ??= nonRoadTwin(this.compiled));
   }
 
   /**
@@ -90,9 +135,15 @@ export class RestAwareRouting {
     const unchanged = (r: RouteResult | undefined) => r !== undefined && r.found && !r.links.some((l) => blocked.has(l));
     const searched = before && unchanged(before.searched) ? before.searched : this.search(this.compiled, stops, blockedLinks, explain);
     let roadOnly: RouteResult | undefined;
-    const route = restAwareBest(this.compiled, searched, () =>
-      (roadOnly = before && unchanged(before.roadOnly) ? before.roadOnly! : this.search(this.roadOnlyTwin(), stops, blockedLinks, explain)));
-    return { route, compiled: route === roadOnly ? this.roadOnlyTwin() : this.compiled, searched, ...(roadOnly ? { roadOnly } : {}) };
+    let nonRoad: RouteResult | undefined;
+    const route = restAwareBest(
+      this.compiled,
+      searched,
+      () => (roadOnly = before && unchanged(before.roadOnly) ? before.roadOnly! : this.search(this.roadOnlyTwin(), stops, blockedLinks, explain)),
+      () => (nonRoad = before && unchanged(before.nonRoad) ? before.nonRoad! : this.search(this.nonRoadTwin(), stops, blockedLinks, explain)),
+    );
+    const compiled = route === roadOnly ? this.roadOnlyTwin() : route === nonRoad ? this.nonRoadTwin() : this.compiled;
+    return { route, compiled, searched, ...(roadOnly ? { roadOnly } : {}), ...(nonRoad ? { nonRoad } : {}) };
   }
 
   private search(compiled: CompiledNetwork, stops: readonly string[], blockedLinks: readonly string[], explain: boolean): RouteResult {

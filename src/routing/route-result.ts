@@ -9,7 +9,7 @@ export interface PlaceRef {
 }
 
 /**
- * Where a route's hours go: road `driving`; AETR breaks and daily `rest`;
+ * Where a route's hours go: road `driving`; AETR breaks, daily and weekly `rest`;
  * `waiting` at checkpoints and locks; `transfer` between modes; rail and river
  * `running`. They add up to the hours they split.
  */

@@ -78,8 +78,9 @@ export class Router {
   /**
    * The totals of the best route from every source to every destination
    * (place ids), as route() would find it: `null` where there is none. One
-   * search per source (and per source again on the road-only graph when the
-   * drivers' hours make that route a candidate, see restAwareBest). The weight
+   * search per source (and per source again on the road-only graph, or on the
+   * graph without road, when the drivers' hours make that route a candidate,
+   * see restAwareBest). The weight
    * of every cell is route()'s; where several routes tie on the objective
    * (by distance, a rail and a road line of equal km), the cell's other
    * figures are those of the route Dijkstra finds, as route() with
@@ -90,8 +91,14 @@ export class Router {
     return sources.map((s) => {
       const row = this.tableRow(this.compiled, s, destinations);
       let roadRow: (RouteResult | undefined)[] | undefined;
+      let nonRoadRow: (RouteResult | undefined)[] | undefined;
       return row.map((cell, j) => {
-        const best = restAwareBest(this.compiled, cell ?? UNREACHED, () => (roadRow ??= this.tableRow(this.routing.roadOnlyTwin(), s, destinations))[j] ?? UNREACHED);
+        const best = restAwareBest(
+          this.compiled,
+          cell ?? UNREACHED,
+          () => (roadRow ??= this.tableRow(this.routing.roadOnlyTwin(), s, destinations))[j] ?? UNREACHED,
+          () => (nonRoadRow ??= this.tableRow(this.routing.nonRoadTwin(), s, destinations))[j] ?? UNREACHED,
+        );
         return best.found ? best.totals : null;
       });
     });

@@ -32,14 +32,28 @@ describe('a drive of absurdly many hours ends (DriverClock stepped through every
     expect(r.out).toContain('Omsk → Pavlodar');
   });
 
-  it.each([1, 2] as const)('skipping whole days gives the rests of stepping through them (%i driver(s))', (drivers) => {
-    const p = costParameters({ drivers });
+  it.each([1, 2] as const)('skipping whole days gives the rests of stepping through them (%i driver(s), no weekly rest)', (drivers) => {
+    const p = costParameters({ drivers, driverRules: { weeklyRestHours: 0 } });
     const day = p.driverRules.maxDailyDrivingHours * drivers;
     const restOfOneDay = new DriverClock(p).drive(day + 3);
     // 50 days are stepped through, 500 skipped: both are whole days of the same rest.
     expect(new DriverClock(p).drive(50 * day + 3)).toBe(50 * restOfOneDay);
     expect(new DriverClock(p).drive(500 * day + 3)).toBe(500 * restOfOneDay);
   });
+
+  // One driver: 7 days of 9 h, and the 7th daily rest (from 134.25 h) is the weekly one; 3 h more need no stop.
+  // A crew: 5 days of 18 h; the 5th daily rest ends at 135 h, and 9 h of driving later (144 h) it becomes the weekly one;
+  // 12 h more (9 + 3) need no stop.
+  it.each([[1, 63, 3, 7 * 0.75 + 6 * 11 + 45], [2, 90, 12, 4 * 9 + 45]] as const)(
+    'with the weekly rest, skipping whole weeks gives the rests of stepping through them (%i driver(s): %i h of driving a week)',
+    (drivers, week, more, stopsOfOneWeek) => {
+      const p = costParameters({ drivers });
+      expect(new DriverClock(p).drive(week + more)).toBe(stopsOfOneWeek);
+      // 10 weeks are stepped through, 500 skipped: both are whole weeks of the same stops.
+      expect(new DriverClock(p).drive(10 * week + more)).toBe(10 * stopsOfOneWeek);
+      expect(new DriverClock(p).drive(500 * week + more)).toBe(500 * stopsOfOneWeek);
+    },
+  );
 });
 
 describe('options of the wrong type are typed errors naming the option, not TypeErrors (library fuzz, seeds 17 and 1–10)', () => {

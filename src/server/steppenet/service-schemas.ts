@@ -38,12 +38,13 @@ const freight = (fallback = 'transit') => ({ freight: Type.Optional(literals(FRE
 const by = { by: Type.Optional(literals(OBJECTIVES, 'What a route minimises: distance (km), time (hours), cost (USD/t), generalized; default time.')) };
 const modes = { modes: Type.Optional(choiceList(MODES, 'The modes a route may use; default every mode')) };
 
-/** --speed, --wait-scale, --drivers, --no-rest, --month, --value-of-time, --tariff. */
+/** --speed, --wait-scale, --drivers, --no-rest, --weekly-rest, --month, --value-of-time, --tariff. */
 const costOptions = {
   speed: Type.Optional(Type.String({ maxLength: TEXT, pattern: '^[a-z]+=[0-9.eE+-]+(,[a-z]+=[0-9.eE+-]+)*$', description: 'Forced speeds in km/h: road (every road class), motorway, trunk, primary, secondary, local, rail, river; e.g. "road=60,rail=35".' })),
   waitScale: Type.Optional(Type.Number({ minimum: 0, maximum: 1000, description: 'Multiply every checkpoint wait; default 1.' })),
   drivers: Type.Optional(Type.Integer({ minimum: 1, maximum: 2, description: 'Drivers per truck (2: multi-manning); default 1.' })),
   noRest: flag("No drivers' hours (AETR breaks and daily rests) on road legs."),
+  weeklyRest: Type.Optional(Type.Number({ minimum: 0, maximum: 1000, description: 'The AETR weekly rest in hours, taken before driving would run past 144 h after the last one (Art. 8(6)): 45 regular (default), 24 reduced, 0 none.' })),
   month: Type.Optional(Type.Integer({ minimum: 1, maximum: 12, description: 'Month of travel: river seasons, winter waits in December–February; default none.' })),
   valueOfTime: Type.Optional(Type.Number({ minimum: 0, maximum: 1e6, description: 'Value of time in USD per tonne-hour, for by=generalized; default 1.' })),
   tariff: Type.Optional(Type.String({ maxLength: TEXT, pattern: '^[a-z]+=[0-9.eE+-]+(,[a-z]+=[0-9.eE+-]+)*$', description: 'Tariffs in USD per tonne-km by mode, e.g. "rail=0.035,road=0.07".' })),

@@ -65,7 +65,7 @@ const pairs = (parameter: string, text: string) => text.split(',').map((pair) =>
   return [key, n] as const;
 });
 
-interface CostRequest { speed?: string; waitScale?: number; drivers?: number; noRest?: boolean; month?: number; valueOfTime?: number; tariff?: string; modes?: readonly string[]; by?: Objective; freight?: FreightKind }
+interface CostRequest { speed?: string; waitScale?: number; drivers?: number; noRest?: boolean; weeklyRest?: number; month?: number; valueOfTime?: number; tariff?: string; modes?: readonly string[]; by?: Objective; freight?: FreightKind }
 
 /** --by, --mode, --freight and the cost options, as routeQueryOptions reads them on the command line. */
 export function routeQuery(r: CostRequest): { by?: Objective; modes?: Mode[]; freight?: FreightKind; cost?: CostOverrides; month?: number } {
@@ -94,6 +94,7 @@ export function routeQuery(r: CostRequest): { by?: Objective; modes?: Mode[]; fr
   if (r.valueOfTime !== undefined) cost.valueOfTimePerTonneHour = r.valueOfTime;
   if (r.drivers !== undefined) cost.drivers = r.drivers as 1 | 2;
   if (r.noRest === true) cost.drivingRules = false;
+  if (r.weeklyRest !== undefined) cost.driverRules = { weeklyRestHours: r.weeklyRest };
   return {
     ...(r.by ? { by: r.by } : {}),
     ...(r.modes !== undefined ? { modes: listOf(r.modes, 'modes') as Mode[] } : {}),
