@@ -45,7 +45,14 @@ describe('steppenet route loads only what a route needs', () => {
     expect(modules).toContain('src/cli/commands/route.ts');
     expect(modules).toContain('src/routing/router.ts');
     expect(modules).toContain('src/model/load-network.ts');
-    expect(modules.map(packageOf)).toContain('graphology');
+    expect(modules.map(packageOf)).toContain('fastest-levenshtein');
+  });
+
+  it('never loads graphology: a network makes its graphology graph only when asked for it', () => {
+    expect(modules.map(packageOf)).not.toContain('graphology');
+    const control = modulesLoadedByNode('--input-type=module', '-e', "const { loadNetwork } = await import('./src/model/load-network.ts'); if (loadNetwork().graph.order < 100) process.exit(1);");
+    expect(control.status).toBe(0);
+    expect(control.modules.map(packageOf)).toContain('graphology');
   });
 
   it('loads no other command, no report, server or analysis module, and none of the heavy libraries', () => {
@@ -100,10 +107,12 @@ describe('the CLI bundle (scripts/build-cli.mjs, the package\'s bin)', () => {
     const start = Object.keys(outputs).find((k) => outputs[k]!.entryPoint === entryPoint);
     if (!start) throw new Error(`no chunk for ${entryPoint}`);
     const seen = new Set([start]);
-    for (const chunk of seen) for (const i of outputs[chunk]!.imports) if (i.kind === 'import-statement' && outputs[i.path]) seen.add(i.path);
+    // A file of another of the builds (dist/bin/errors.js) is an external import by a relative path.
+    const chunkOf = (chunk: string, i: Output['imports'][number]) => (i.external && i.path.startsWith('./') ? join(dirname(chunk), i.path) : i.path);
+    for (const chunk of seen) for (const i of outputs[chunk]!.imports) if (i.kind === 'import-statement' && outputs[chunkOf(chunk, i)]) seen.add(chunkOf(chunk, i));
     return [...seen].flatMap((chunk) => [
       ...Object.keys(outputs[chunk]!.inputs),
-      ...outputs[chunk]!.imports.filter((i) => i.external && !i.path.startsWith('node:')).map((i) => `node_modules/${i.path}/`),
+      ...outputs[chunk]!.imports.filter((i) => i.external && !i.path.startsWith('node:') && !outputs[chunkOf(chunk, i)]).map((i) => `node_modules/${i.path}/`),
     ]);
   };
 
@@ -115,10 +124,35 @@ describe('the CLI bundle (scripts/build-cli.mjs, the package\'s bin)', () => {
   it('starts (main) and routes (the route command\'s chunk) with no other command, no report, server or analysis module, no heavy library', () => {
     const route = [...loadedWith('src/cli/main.ts'), ...loadedWith('src/cli/commands/route.ts')];
     expect(route).toContain('src/routing/router.ts');
-    expect(route.map(packageOf)).toContain('graphology');
+    expect(route).toContain('src/errors/steppenet-error.ts');
+    expect(route.map(packageOf)).toContain('fastest-levenshtein');
+    expect(route.map(packageOf)).not.toContain('graphology');
     expect(route.filter((m) => m.startsWith('src/cli/commands/') && m !== 'src/cli/commands/route.ts')).toEqual([]);
     expect(route.filter((m) => /^src\/(report|server|analysis)\//.test(m))).toEqual([]);
     expect([...new Set(route.map(packageOf).filter((p) => p && HEAVY.test(p)))]).toEqual([]);
+  });
+
+  it('bundles the route command whole in one file, route.js, beside main; both use the one errors.js', () => {
+    const routeFiles = new Set(Object.keys(outputs).filter((k) => Object.keys(outputs[k]!.inputs).includes('src/cli/commands/route.ts')));
+    expect([...routeFiles].map((k) => k.split('/').pop())).toEqual(['route.js']);
+    const errorFiles = Object.keys(outputs).filter((k) => Object.keys(outputs[k]!.inputs).includes('src/errors/steppenet-error.ts'));
+    expect(errorFiles.map((k) => k.split('/').pop())).toEqual(['errors.js']);
+  });
+
+  it('answers a route, and a mistake on its command line with the usage (main.js knows route.js\'s errors as its own)', () => {
+    const bin = (...argv: string[]) => spawnSync(process.execPath, [join(out, 'steppenet.js'), ...argv], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const ok = bin('route', 'Omsk', 'Pavlodar');
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^Omsk → Pavlodar by time/);
+    const unknown = bin('route', 'Omsk', 'Atlantis');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/^steppenet route: Unknown place "Atlantis"/);
+    expect(unknown.stderr).toContain('usage: steppenet route <from> <to>');
+    const badOption = bin('route', 'Omsk', 'Pavlodar', '--snap-km', '-3');
+    expect(badOption.status).toBe(2);
+    expect(badOption.stderr).toContain('usage: steppenet route <from> <to>');
+    expect(badOption.stderr).not.toContain('internal error');
   });
 
   it('runs a scan on the worker pool: the workers\' script is bundled beside the chunks that start it', () => {

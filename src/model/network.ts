@@ -1,4 +1,5 @@
-import { MultiDirectedGraph } from 'graphology';
+import { createRequire } from 'node:module';
+import type { MultiDirectedGraph } from 'graphology';
 import { greatCircleKm } from '../core/geodesic.js';
 import { formatCoordinates, parseCoordinateQuery } from '../places/coordinate-query.js';
 import { PlaceIndex, type PlaceEntry } from '../places/place-index.js';
@@ -88,16 +89,24 @@ export interface ResolvedPlace {
 export const edgeKey = (linkId: string, direction: 'forward' | 'backward'): string =>
   direction === 'forward' ? linkId : `${linkId}~back`;
 
+// graphology is read (a CommonJS require, so that the graph can still be made synchronously) the first time a network's
+// graph is asked for: routing reads the features, not the graph, and compiling graphology's 140 kB is a tenth of a
+// CLI call's start-up (issue 16).
+let graphConstructor: typeof MultiDirectedGraph | undefined;
+const multiDirectedGraph = (): typeof MultiDirectedGraph =>
+  (graphConstructor ??= (createRequire(import.meta.url)('graphology') as { MultiDirectedGraph: typeof MultiDirectedGraph }).MultiDirectedGraph);
+
 /**
  * A validated network: the features as loaded, and a graphology
- * MultiDirectedGraph over them (node = place id, edge = one direction of a link).
+ * MultiDirectedGraph over them (node = place id, edge = one direction of a link),
+ * made when `graph` is first read.
  * Immutable by convention: scenarios and removals return new networks.
  */
 export class Network {
-  readonly graph: MultiDirectedGraph<PlaceNode, LinkEdge>;
   private readonly placeById = new Map<string, PlaceFeature>();
   private readonly linkById = new Map<string, LinkFeature>();
   private index?: PlaceIndex;
+  private modelGraph?: MultiDirectedGraph<PlaceNode, LinkEdge>;
 
   /** Use loadNetwork(): this constructor trusts that `file` is valid. */
   constructor(
@@ -107,26 +116,30 @@ export class Network {
     /** How the network was validated; scenarios applied to it are validated the same way. */
     readonly validation: ValidateOptions = {},
   ) {
-    this.graph = new MultiDirectedGraph<PlaceNode, LinkEdge>({ allowSelfLoops: false });
     for (const f of file.features) {
-      if (f.properties.type !== 'place') continue;
-      const place = f as PlaceFeature;
-      this.placeById.set(place.properties.id, place);
-      const [lon, lat] = place.geometry.coordinates;
-      this.graph.addNode(place.properties.id, { ...place.properties, lon, lat });
+      if (f.properties.type === 'place') this.placeById.set(f.properties.id, f as PlaceFeature);
+      else if (f.properties.type === 'link') this.linkById.set(f.properties.id, f as LinkFeature);
     }
-    for (const f of file.features) {
-      if (f.properties.type !== 'link') continue;
-      const link = f as LinkFeature;
+  }
+
+  /** The graphology graph of the network (node = place id with its properties and position; edge = one direction of a link, keyed by edgeKey), made on first use and kept. */
+  get graph(): MultiDirectedGraph<PlaceNode, LinkEdge> {
+    if (this.modelGraph) return this.modelGraph;
+    const graph = new (multiDirectedGraph())<PlaceNode, LinkEdge>({ allowSelfLoops: false });
+    for (const place of this.placeById.values()) {
+      const [lon, lat] = place.geometry.coordinates;
+      graph.addNode(place.properties.id, { ...place.properties, lon, lat });
+    }
+    for (const link of this.linkById.values()) {
       const p = link.properties;
-      this.linkById.set(p.id, link);
       const wait = p.checkpoint?.waitHours;
       const base = { link: p.id, mode: p.mode, km: p.km, status: p.status };
-      this.graph.addDirectedEdgeWithKey(edgeKey(p.id, 'forward'), p.from, p.to, { ...base, direction: 'forward', waitHours: wait?.forward ?? 0 });
+      graph.addDirectedEdgeWithKey(edgeKey(p.id, 'forward'), p.from, p.to, { ...base, direction: 'forward', waitHours: wait?.forward ?? 0 });
       if (!p.oneway) {
-        this.graph.addDirectedEdgeWithKey(edgeKey(p.id, 'backward'), p.to, p.from, { ...base, direction: 'backward', waitHours: wait?.backward ?? 0 });
+        graph.addDirectedEdgeWithKey(edgeKey(p.id, 'backward'), p.to, p.from, { ...base, direction: 'backward', waitHours: wait?.backward ?? 0 });
       }
     }
+    return (this.modelGraph = graph);
   }
 
   get places(): PlaceFeature[] {
