@@ -1,13 +1,14 @@
 // Where the start-up of `steppenet route Omsk Pavlodar` goes (issue 16), by
-// performance.now() at the end of each phase: bundles a copy of the route
-// command's path, split into its phases, with the bin's esbuild options
-// (scripts/build-cli.mjs) into a temporary folder, runs it as a fresh process
+// performance.now() at the end of each phase: bundles the modules of the route
+// command's path into one file with the bin's esbuild options
+// (scripts/build-cli.mjs), calls them phase by phase from a small script in a
+// temporary folder, runs that as a fresh process
 // `--runs` times and prints the median of each phase. A measuring aid only:
 // the bin itself carries no timers.
 //
 //   node scripts/startup-phases.mjs [--runs 11] [--from Omsk] [--to Pavlodar]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -16,18 +17,24 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '11' }, from: { type: 'string', default: 'Omsk' }, to: { type: 'string', default: 'Pavlodar' } } });
 
+// The modules of the route path, bundled whole into one file as the bin bundles the route command (dist/bin/route.js).
+const body = `
+export { routeCommand } from './src/cli/commands/route.ts';
+export { validatedAtBuild } from './src/model/validated-networks.ts';
+export { Network } from './src/model/network.ts';
+export { Router } from './src/routing/router.ts';
+export { renderRoute } from './src/present/route-table.ts';
+export { BUNDLED_NETWORK, bundledPath } from './src/io/bundled-files.ts';
+`;
 // The phases, each one step of what `route` does (src/cli/commands/route.ts, src/model/load-network.ts, src/routing/router.ts).
 const entry = `
+import { readFileSync } from 'node:fs';
 const marks = [['node start, to the first line of the bin', performance.now()]];
 const mark = (label) => marks.push([label, performance.now()]);
-const [{ routeCommand }, fs, { networkDigest, validatedAtBuild }, { Network }, { Router }, { renderRoute }, { BUNDLED_NETWORK, bundledPath }] = await Promise.all([
-  import('./src/cli/commands/route.ts'), import('node:fs'), import('./src/model/validated-networks.ts'), import('./src/model/network.ts'),
-  import('./src/routing/router.ts'), import('./src/present/route-table.ts'), import('./src/io/bundled-files.ts'),
-]);
-void routeCommand;
-mark('compile and run the modules of main and the route command');
+const { validatedAtBuild, Network, Router, renderRoute, BUNDLED_NETWORK, bundledPath } = await import('./body.js');
+mark('compile and run the modules of the route command');
 const path = bundledPath(BUNDLED_NETWORK);
-const text = fs.readFileSync(path, 'utf8');
+const text = readFileSync(path, 'utf8');
 mark('read the network file');
 const trusted = validatedAtBuild(text, {}, new URL(process.env.STEPPENET_RECORD));
 if (!trusted) throw new Error('the network is not in the validated-networks record: run npm run build');
@@ -35,14 +42,14 @@ mark('hash it, check the validated-networks record');
 const file = JSON.parse(text);
 mark('JSON.parse the network');
 const network = new Network(file, 'kz-ru.geojson');
-mark('new Network (graphology graph)');
+mark('new Network');
 const router = new Router(network, {});
 mark('Router: compile the graph');
 const from = router.resolve(process.env.FROM), to = router.resolve(process.env.TO);
 mark('resolve the two places (place index)');
 const result = router.routeThrough([from.place.properties.id, to.place.properties.id]);
 mark('search (with the road-only twin, compiled when needed)');
-const text2 = renderRoute(result);
+renderRoute(result);
 mark('render the table');
 process.stdout.write(JSON.stringify(marks) + '\\n');
 `;
@@ -50,18 +57,17 @@ const out = mkdtempSync(join(root, 'node_modules', '.steppenet-phases-'));
 try {
   await build({
     absWorkingDir: root,
-    stdin: { contents: entry, resolveDir: root, sourcefile: 'startup-phases-entry.js', loader: 'js' },
-    outdir: out,
-    entryNames: 'phases',
+    stdin: { contents: body, resolveDir: root, sourcefile: 'startup-phases-body.js', loader: 'js' },
+    outfile: join(out, 'body.js'),
     bundle: true,
     external: ['fastify', '@fastify/*', 'typebox', 'vega', 'vega-lite', '@turf/buffer', '@turf/union'],
-    splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
     banner: { js: "import { createRequire as __steppenetCreateRequire } from 'node:module'; const require = __steppenetCreateRequire(import.meta.url);" },
     logLevel: 'warning',
   });
+  writeFileSync(join(out, 'phases.js'), entry);
   const runs = Number(values.runs);
   const samples = [];
   for (let i = 0; i < runs; i++) {

@@ -80,3 +80,31 @@ describe('a network makes its graphology graph on first use', () => {
     expect(graph.getNodeAttributes(place.properties.id)).toMatchObject({ id: place.properties.id, lon: place.geometry.coordinates[0], lat: place.geometry.coordinates[1] });
   });
 });
+
+describe('a network resolves an exact id or name without making the place index, and answers as the index does', () => {
+  const net = loadNetwork();
+  const index = new PlaceIndex(net.places.map((f) => ({ ...f.properties, aliases: f.properties.aliases ?? [] })));
+  const answer = (resolve: () => { properties: { id: string } } | PlaceEntry) => {
+    try {
+      const r = resolve();
+      return 'properties' in r ? r.properties.id : r.id;
+    } catch (e) {
+      return `${(e as Error).name}: ${(e as Error).message}`;
+    }
+  };
+  const texts = net.places.flatMap((f) => [f.properties.id, f.properties.name, ...(f.properties.aliases ?? [])]);
+  const queries = [...texts, ...texts.map((t) => t.toUpperCase()), ...texts.map((t) => t.normalize('NFD')), 'Aksu', 'Ozinki', 'Omks', 'Atlantis', 'x'.repeat(201)];
+
+  it('for every id, name and alias of the bundled network, upper-cased, decomposed, and names shared by several places', () => {
+    const differ = queries.filter((q) => answer(() => net.resolvePlace(q)) !== answer(() => index.resolve(q)));
+    expect(differ).toEqual([]);
+    expect(texts.length).toBeGreaterThan(1000);
+  });
+
+  it('the names several places share are still decided by the index: a town over its station, two facilities ambiguous', () => {
+    expect(answer(() => net.resolvePlace('Orsk'))).toBe('orsk');
+    expect(answer(() => net.resolvePlace('Орск'))).toBe('orsk'); // also the checkpoint's alias: the city wins
+    expect(answer(() => net.resolvePlace('Ozinki'))).toMatch(/^UnknownPlaceError: "Ozinki" is ambiguous: st-ozinki .*cp-ozinki/);
+    expect(answer(() => net.resolvePlace('cp-ozinki'))).toBe('cp-ozinki');
+  });
+});

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { MultiDirectedGraph } from 'graphology';
 import { greatCircleKm } from '../core/geodesic.js';
 import { formatCoordinates, parseCoordinateQuery } from '../places/coordinate-query.js';
+import { MAX_NAME_LENGTH } from '../places/name-limit.js';
 import { PlaceIndex, type PlaceEntry } from '../places/place-index.js';
 import { NoPlaceNearbyError } from './no-place-nearby-error.js';
 import type {
@@ -106,6 +107,8 @@ export class Network {
   private readonly placeById = new Map<string, PlaceFeature>();
   private readonly linkById = new Map<string, LinkFeature>();
   private index?: PlaceIndex;
+  /** Names and aliases as written (NFC) → the places with them, for exactlyNamed. */
+  private exactNames?: Map<string, PlaceFeature[]>;
   private modelGraph?: MultiDirectedGraph<PlaceNode, LinkEdge>;
 
   /** Use loadNetwork(): this constructor trusts that `file` is valid. */
@@ -173,6 +176,8 @@ export class Network {
   resolvePlaceQuery(query: string, options: ResolvePlaceOptions = {}): ResolvedPlace {
     const at = typeof query === 'string' ? parseCoordinateQuery(query) : undefined;
     if (!at) {
+      const exact = options.kinds === undefined ? this.exactlyNamed(query) : undefined;
+      if (exact) return { place: exact };
       const entry = this.placeIndex().resolve(query, options.kinds ? { kinds: options.kinds } : undefined);
       return { place: this.placeById.get(entry.id)! };
     }
@@ -202,6 +207,31 @@ export class Network {
       if (!best || km < best.km || (km === best.km && id < best.place.properties.id)) best = { place, km };
     }
     return best;
+  }
+
+  /**
+   * The place a query names exactly, where the place index would answer the same without being made (making it
+   * normalises every name and alias: most of a CLI call's place lookup, issue 16): the place with this id, else the
+   * one place with this name or alias as written (NFC). Undefined when the index must decide: no such place, several,
+   * or a query the index refuses (over MAX_NAME_LENGTH).
+   */
+  private exactlyNamed(query: string): PlaceFeature | undefined {
+    if (typeof query !== 'string' || query.length > MAX_NAME_LENGTH) return undefined;
+    const byId = this.placeById.get(query);
+    if (byId) return byId;
+    if (!this.exactNames) {
+      this.exactNames = new Map();
+      for (const place of this.placeById.values()) {
+        for (const text of [place.properties.name, ...(place.properties.aliases ?? [])]) {
+          const key = text.normalize('NFC');
+          const list = this.exactNames.get(key);
+          if (!list) this.exactNames.set(key, [place]);
+          else if (!list.includes(place)) list.push(place);
+        }
+      }
+    }
+    const named = this.exactNames.get(query.normalize('NFC'));
+    return named?.length === 1 ? named[0] : undefined;
   }
 
   placeIndex(): PlaceIndex {
