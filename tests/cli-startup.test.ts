@@ -3,12 +3,13 @@
 // @turf/turf barrel. These tests look at which modules a real process loads,
 // never at how long it takes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMAND_TABLE } from '../src/cli/command-table.js';
+import { writeValidatedRecord } from '../src/model/validated-networks.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const logDir = mkdtempSync(join(tmpdir(), 'steppenet-startup-'));
@@ -153,6 +154,29 @@ describe('the CLI bundle (scripts/build-cli.mjs, the package\'s bin)', () => {
     expect(badOption.status).toBe(2);
     expect(badOption.stderr).toContain('usage: steppenet route <from> <to>');
     expect(badOption.stderr).not.toContain('internal error');
+  });
+
+  it('a route on the bundled network, recorded as validated, loads main, its chunks, route.js and errors.js, and no package; a changed copy is validated', () => {
+    const network = readFileSync(join(ROOT, 'networks/kz-ru.geojson'), 'utf8');
+    writeValidatedRecord([network], pathToFileURL(join(out, 'validated-networks.json')));
+    const run = (...argv: string[]) => modulesLoadedByNode(join(out, 'steppenet.js'), ...argv);
+    const trusted = run('route', 'Omsk', 'Pavlodar');
+    expect(trusted.stderr).toBe('');
+    expect(trusted.stdout).toMatch(/^Omsk → Pavlodar by time/);
+    const outDir = `${out.replace(ROOT + '/', '')}/`;
+    const files = trusted.modules.filter((m) => m.startsWith(outDir)).map((m) => m.slice(outDir.length));
+    expect(files.filter((f) => !/^chunk-\w+\.js$/.test(f)).sort()).toEqual(['errors.js', 'route.js', 'steppenet.js']);
+    expect(files.filter((f) => /^chunk-/.test(f)).length).toBeLessThanOrEqual(3);
+    // (tsx and what it uses are loaded by the recorder's own --import tsx.)
+    const packages = new Set(trusted.modules.filter((m) => !m.startsWith(outDir)).map(packageOf));
+    expect([...packages].filter((p) => !['tsx', 'esbuild', 'get-tsconfig', 'resolve-pkg-maps'].includes(p!))).toEqual([]);
+    // The same network with one space more is another text: validated (the country outlines read), and the same answer.
+    const copy = join(out, 'changed.geojson');
+    writeFileSync(copy, network + ' ');
+    const changed = run('route', 'Omsk', 'Pavlodar', '--network', copy);
+    expect(changed.stdout).toBe(trusted.stdout);
+    expect(changed.modules.map(packageOf)).toContain('world-atlas');
+    expect(trusted.modules.map(packageOf)).not.toContain('world-atlas');
   });
 
   it('runs a scan on the worker pool: the workers\' script is bundled beside the chunks that start it', () => {
