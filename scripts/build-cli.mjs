@@ -70,6 +70,26 @@ const common = {
   metafile: Boolean(values.metafile),
   logLevel: 'warning',
 };
+// The network's validation (its checks, the country outlines, Turf and topojson: ~90 kB) is needed by the standalone
+// commands only when a network is not one validated at build time (src/model/validated-networks.ts), yet loadNetwork
+// calls it synchronously, which an ES module cannot import on demand: in those commands it is a stub that require()s
+// dist/bin/validate-network.cjs, a CommonJS bundle of it, on its first call. It returns plain problems and throws no
+// class of the shared errors.js, so its copies of the modules it uses are harmless.
+const validation = resolve(root, cli, '..', 'model', `validate-network${ext}`);
+const lazyValidation = {
+  name: 'steppenet-lazy-validation',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => (sourceOf(args) === validation ? { path: 'validate-network', namespace: 'steppenet-lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'steppenet-lazy' }, () => ({
+      loader: 'js',
+      contents: [
+        "import { createRequire } from 'node:module';",
+        'let validation;',
+        "export const validateNetwork = (...args) => (validation ??= createRequire(import.meta.url)('./validate-network.cjs')).validateNetwork(...args);",
+      ].join('\n'),
+    }));
+  },
+};
 const results = [
   await build({
     ...common,
@@ -80,7 +100,16 @@ const results = [
   await build({
     ...common,
     entryPoints: [...standaloneFiles.keys()].map((file) => ({ in: file, out: basename(file, ext) })),
-    plugins: [linkTo(new Map())],
+    plugins: [linkTo(new Map()), lazyValidation],
+  }),
+  await build({
+    ...common,
+    entryPoints: [{ in: validation, out: 'validate-network' }],
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    // import.meta.url (the modules that require() JSON and packages make their require from it) is this file's URL.
+    banner: { js: "const __steppenetImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__steppenetImportMetaUrl' },
   }),
   await build({
     ...common,

@@ -66,6 +66,14 @@ try {
     target: 'node20',
     banner: { js: "import { createRequire as __steppenetCreateRequire } from 'node:module'; const require = __steppenetCreateRequire(import.meta.url);" },
     logLevel: 'warning',
+    // As in the bin's route.js, the validation is not part of the bundle (the bin require()s it only for a network not validated at build time).
+    plugins: [{
+      name: 'no-validation',
+      setup(b) {
+        b.onResolve({ filter: /validate-network\.(js|ts)$/ }, () => ({ path: 'validate-network', namespace: 'stub' }));
+        b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ loader: 'js', contents: "export const validateNetwork = () => { throw new Error('startup-phases: not validated'); };" }));
+      },
+    }],
   });
   writeFileSync(join(out, 'phases.js'), entry);
   const runs = Number(values.runs);

@@ -138,6 +138,10 @@ describe('the CLI bundle (scripts/build-cli.mjs, the package\'s bin)', () => {
     expect([...routeFiles].map((k) => k.split('/').pop())).toEqual(['route.js']);
     const errorFiles = Object.keys(outputs).filter((k) => Object.keys(outputs[k]!.inputs).includes('src/errors/steppenet-error.ts'));
     expect(errorFiles.map((k) => k.split('/').pop())).toEqual(['errors.js']);
+    // The validation is a CommonJS file of its own, required by route.js only for a network not validated at build time.
+    const validationFiles = Object.keys(outputs).filter((k) => Object.keys(outputs[k]!.inputs).includes('src/model/validate-network.ts'));
+    expect(validationFiles.map((k) => k.split('/').pop())).toContain('validate-network.cjs');
+    expect(validationFiles.map((k) => k.split('/').pop())).not.toContain('route.js');
   });
 
   it('answers a route, and a mistake on its command line with the usage (main.js knows route.js\'s errors as its own)', () => {
@@ -177,6 +181,13 @@ describe('the CLI bundle (scripts/build-cli.mjs, the package\'s bin)', () => {
     expect(changed.stdout).toBe(trusted.stdout);
     expect(changed.modules.map(packageOf)).toContain('world-atlas');
     expect(trusted.modules.map(packageOf)).not.toContain('world-atlas');
+    // And a network with a mistake is refused with its problems, as from src/.
+    const broken = join(out, 'broken.geojson');
+    writeFileSync(broken, network.replace('"country":"RU"', '"country":"ZZ"'));
+    const refused = run('route', 'Omsk', 'Pavlodar', '--network', broken);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^steppenet route: invalid network \(broken\.geojson\): \d+ problems\n/);
+    expect(refused.stderr).toContain('- moscow country: must be an ISO 3166-1 alpha-2 code, got "ZZ"');
   });
 
   it('runs a scan on the worker pool: the workers\' script is bundled beside the chunks that start it', () => {
