@@ -3,12 +3,13 @@
 // @turf/turf barrel. These tests look at which modules a real process loads,
 // never at how long it takes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMAND_TABLE } from '../src/cli/command-table.js';
+import { writeValidatedRecord } from '../src/model/validated-networks.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const logDir = mkdtempSync(join(tmpdir(), 'steppenet-startup-'));
@@ -45,7 +46,14 @@ describe('steppenet route loads only what a route needs', () => {
     expect(modules).toContain('src/cli/commands/route.ts');
     expect(modules).toContain('src/routing/router.ts');
     expect(modules).toContain('src/model/load-network.ts');
-    expect(modules.map(packageOf)).toContain('graphology');
+    expect(modules.map(packageOf)).toContain('fastest-levenshtein');
+  });
+
+  it('never loads graphology: a network makes its graphology graph only when asked for it', () => {
+    expect(modules.map(packageOf)).not.toContain('graphology');
+    const control = modulesLoadedByNode('--input-type=module', '-e', "const { loadNetwork } = await import('./src/model/load-network.ts'); if (loadNetwork().graph.order < 100) process.exit(1);");
+    expect(control.status).toBe(0);
+    expect(control.modules.map(packageOf)).toContain('graphology');
   });
 
   it('loads no other command, no report, server or analysis module, and none of the heavy libraries', () => {
@@ -100,10 +108,12 @@ describe('the CLI bundle (scripts/build-cli.mjs, the package\'s bin)', () => {
     const start = Object.keys(outputs).find((k) => outputs[k]!.entryPoint === entryPoint);
     if (!start) throw new Error(`no chunk for ${entryPoint}`);
     const seen = new Set([start]);
-    for (const chunk of seen) for (const i of outputs[chunk]!.imports) if (i.kind === 'import-statement' && outputs[i.path]) seen.add(i.path);
+    // A file of another of the builds (dist/bin/errors.js) is an external import by a relative path.
+    const chunkOf = (chunk: string, i: Output['imports'][number]) => (i.external && i.path.startsWith('./') ? join(dirname(chunk), i.path) : i.path);
+    for (const chunk of seen) for (const i of outputs[chunk]!.imports) if (i.kind === 'import-statement' && outputs[chunkOf(chunk, i)]) seen.add(chunkOf(chunk, i));
     return [...seen].flatMap((chunk) => [
       ...Object.keys(outputs[chunk]!.inputs),
-      ...outputs[chunk]!.imports.filter((i) => i.external && !i.path.startsWith('node:')).map((i) => `node_modules/${i.path}/`),
+      ...outputs[chunk]!.imports.filter((i) => i.external && !i.path.startsWith('node:') && !outputs[chunkOf(chunk, i)]).map((i) => `node_modules/${i.path}/`),
     ]);
   };
 
@@ -115,10 +125,69 @@ describe('the CLI bundle (scripts/build-cli.mjs, the package\'s bin)', () => {
   it('starts (main) and routes (the route command\'s chunk) with no other command, no report, server or analysis module, no heavy library', () => {
     const route = [...loadedWith('src/cli/main.ts'), ...loadedWith('src/cli/commands/route.ts')];
     expect(route).toContain('src/routing/router.ts');
-    expect(route.map(packageOf)).toContain('graphology');
+    expect(route).toContain('src/errors/steppenet-error.ts');
+    expect(route.map(packageOf)).toContain('fastest-levenshtein');
+    expect(route.map(packageOf)).not.toContain('graphology');
     expect(route.filter((m) => m.startsWith('src/cli/commands/') && m !== 'src/cli/commands/route.ts')).toEqual([]);
     expect(route.filter((m) => /^src\/(report|server|analysis)\//.test(m))).toEqual([]);
     expect([...new Set(route.map(packageOf).filter((p) => p && HEAVY.test(p)))]).toEqual([]);
+  });
+
+  it('bundles the route command whole in one file, route.js, beside main; both use the one errors.js', () => {
+    const routeFiles = new Set(Object.keys(outputs).filter((k) => Object.keys(outputs[k]!.inputs).includes('src/cli/commands/route.ts')));
+    expect([...routeFiles].map((k) => k.split('/').pop())).toEqual(['route.js']);
+    const errorFiles = Object.keys(outputs).filter((k) => Object.keys(outputs[k]!.inputs).includes('src/errors/steppenet-error.ts'));
+    expect(errorFiles.map((k) => k.split('/').pop())).toEqual(['errors.js']);
+    // The validation is a CommonJS file of its own, required by route.js only for a network not validated at build time.
+    const validationFiles = Object.keys(outputs).filter((k) => Object.keys(outputs[k]!.inputs).includes('src/model/validate-network.ts'));
+    expect(validationFiles.map((k) => k.split('/').pop())).toContain('validate-network.cjs');
+    expect(validationFiles.map((k) => k.split('/').pop())).not.toContain('route.js');
+  });
+
+  it('answers a route, and a mistake on its command line with the usage (main.js knows route.js\'s errors as its own)', () => {
+    const bin = (...argv: string[]) => spawnSync(process.execPath, [join(out, 'steppenet.js'), ...argv], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const ok = bin('route', 'Omsk', 'Pavlodar');
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^Omsk → Pavlodar by time/);
+    const unknown = bin('route', 'Omsk', 'Atlantis');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/^steppenet route: Unknown place "Atlantis"/);
+    expect(unknown.stderr).toContain('usage: steppenet route <from> <to>');
+    const badOption = bin('route', 'Omsk', 'Pavlodar', '--snap-km', '-3');
+    expect(badOption.status).toBe(2);
+    expect(badOption.stderr).toContain('usage: steppenet route <from> <to>');
+    expect(badOption.stderr).not.toContain('internal error');
+  });
+
+  it('a route on the bundled network, recorded as validated, loads main, its chunks, route.js and errors.js, and no package; a changed copy is validated', () => {
+    const network = readFileSync(join(ROOT, 'networks/kz-ru.geojson'), 'utf8');
+    writeValidatedRecord([network], pathToFileURL(join(out, 'validated-networks.json')));
+    const run = (...argv: string[]) => modulesLoadedByNode(join(out, 'steppenet.js'), ...argv);
+    const trusted = run('route', 'Omsk', 'Pavlodar');
+    expect(trusted.stderr).toBe('');
+    expect(trusted.stdout).toMatch(/^Omsk → Pavlodar by time/);
+    const outDir = `${out.replace(ROOT + '/', '')}/`;
+    const files = trusted.modules.filter((m) => m.startsWith(outDir)).map((m) => m.slice(outDir.length));
+    expect(files.filter((f) => !/^chunk-\w+\.js$/.test(f)).sort()).toEqual(['errors.js', 'route.js', 'steppenet.js']);
+    expect(files.filter((f) => /^chunk-/.test(f)).length).toBeLessThanOrEqual(3);
+    // (tsx and what it uses are loaded by the recorder's own --import tsx.)
+    const packages = new Set(trusted.modules.filter((m) => !m.startsWith(outDir)).map(packageOf));
+    expect([...packages].filter((p) => !['tsx', 'esbuild', 'get-tsconfig', 'resolve-pkg-maps'].includes(p!))).toEqual([]);
+    // The same network with one space more is another text: validated (the country outlines read), and the same answer.
+    const copy = join(out, 'changed.geojson');
+    writeFileSync(copy, network + ' ');
+    const changed = run('route', 'Omsk', 'Pavlodar', '--network', copy);
+    expect(changed.stdout).toBe(trusted.stdout);
+    expect(changed.modules.map(packageOf)).toContain('world-atlas');
+    expect(trusted.modules.map(packageOf)).not.toContain('world-atlas');
+    // And a network with a mistake is refused with its problems, as from src/.
+    const broken = join(out, 'broken.geojson');
+    writeFileSync(broken, network.replace('"country":"RU"', '"country":"ZZ"'));
+    const refused = run('route', 'Omsk', 'Pavlodar', '--network', broken);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^steppenet route: invalid network \(broken\.geojson\): \d+ problems\n/);
+    expect(refused.stderr).toContain('- moscow country: must be an ISO 3166-1 alpha-2 code, got "ZZ"');
   });
 
   it('runs a scan on the worker pool: the workers\' script is bundled beside the chunks that start it', () => {

@@ -1,6 +1,8 @@
-import { MultiDirectedGraph } from 'graphology';
+import { createRequire } from 'node:module';
+import type { MultiDirectedGraph } from 'graphology';
 import { greatCircleKm } from '../core/geodesic.js';
 import { formatCoordinates, parseCoordinateQuery } from '../places/coordinate-query.js';
+import { MAX_NAME_LENGTH } from '../places/name-limit.js';
 import { PlaceIndex, type PlaceEntry } from '../places/place-index.js';
 import { NoPlaceNearbyError } from './no-place-nearby-error.js';
 import type {
@@ -88,16 +90,26 @@ export interface ResolvedPlace {
 export const edgeKey = (linkId: string, direction: 'forward' | 'backward'): string =>
   direction === 'forward' ? linkId : `${linkId}~back`;
 
+// graphology is read (a CommonJS require, so that the graph can still be made synchronously) the first time a network's
+// graph is asked for: routing reads the features, not the graph, and compiling graphology's 140 kB is a tenth of a
+// CLI call's start-up (issue 16).
+let graphConstructor: typeof MultiDirectedGraph | undefined;
+const multiDirectedGraph = (): typeof MultiDirectedGraph =>
+  (graphConstructor ??= (createRequire(import.meta.url)('graphology') as { MultiDirectedGraph: typeof MultiDirectedGraph }).MultiDirectedGraph);
+
 /**
  * A validated network: the features as loaded, and a graphology
- * MultiDirectedGraph over them (node = place id, edge = one direction of a link).
+ * MultiDirectedGraph over them (node = place id, edge = one direction of a link),
+ * made when `graph` is first read.
  * Immutable by convention: scenarios and removals return new networks.
  */
 export class Network {
-  readonly graph: MultiDirectedGraph<PlaceNode, LinkEdge>;
   private readonly placeById = new Map<string, PlaceFeature>();
   private readonly linkById = new Map<string, LinkFeature>();
   private index?: PlaceIndex;
+  /** Names and aliases as written (NFC) → the places with them, for exactlyNamed. */
+  private exactNames?: Map<string, PlaceFeature[]>;
+  private modelGraph?: MultiDirectedGraph<PlaceNode, LinkEdge>;
 
   /** Use loadNetwork(): this constructor trusts that `file` is valid. */
   constructor(
@@ -107,26 +119,30 @@ export class Network {
     /** How the network was validated; scenarios applied to it are validated the same way. */
     readonly validation: ValidateOptions = {},
   ) {
-    this.graph = new MultiDirectedGraph<PlaceNode, LinkEdge>({ allowSelfLoops: false });
     for (const f of file.features) {
-      if (f.properties.type !== 'place') continue;
-      const place = f as PlaceFeature;
-      this.placeById.set(place.properties.id, place);
-      const [lon, lat] = place.geometry.coordinates;
-      this.graph.addNode(place.properties.id, { ...place.properties, lon, lat });
+      if (f.properties.type === 'place') this.placeById.set(f.properties.id, f as PlaceFeature);
+      else if (f.properties.type === 'link') this.linkById.set(f.properties.id, f as LinkFeature);
     }
-    for (const f of file.features) {
-      if (f.properties.type !== 'link') continue;
-      const link = f as LinkFeature;
+  }
+
+  /** The graphology graph of the network (node = place id with its properties and position; edge = one direction of a link, keyed by edgeKey), made on first use and kept. */
+  get graph(): MultiDirectedGraph<PlaceNode, LinkEdge> {
+    if (this.modelGraph) return this.modelGraph;
+    const graph = new (multiDirectedGraph())<PlaceNode, LinkEdge>({ allowSelfLoops: false });
+    for (const place of this.placeById.values()) {
+      const [lon, lat] = place.geometry.coordinates;
+      graph.addNode(place.properties.id, { ...place.properties, lon, lat });
+    }
+    for (const link of this.linkById.values()) {
       const p = link.properties;
-      this.linkById.set(p.id, link);
       const wait = p.checkpoint?.waitHours;
       const base = { link: p.id, mode: p.mode, km: p.km, status: p.status };
-      this.graph.addDirectedEdgeWithKey(edgeKey(p.id, 'forward'), p.from, p.to, { ...base, direction: 'forward', waitHours: wait?.forward ?? 0 });
+      graph.addDirectedEdgeWithKey(edgeKey(p.id, 'forward'), p.from, p.to, { ...base, direction: 'forward', waitHours: wait?.forward ?? 0 });
       if (!p.oneway) {
-        this.graph.addDirectedEdgeWithKey(edgeKey(p.id, 'backward'), p.to, p.from, { ...base, direction: 'backward', waitHours: wait?.backward ?? 0 });
+        graph.addDirectedEdgeWithKey(edgeKey(p.id, 'backward'), p.to, p.from, { ...base, direction: 'backward', waitHours: wait?.backward ?? 0 });
       }
     }
+    return (this.modelGraph = graph);
   }
 
   get places(): PlaceFeature[] {
@@ -160,6 +176,8 @@ export class Network {
   resolvePlaceQuery(query: string, options: ResolvePlaceOptions = {}): ResolvedPlace {
     const at = typeof query === 'string' ? parseCoordinateQuery(query) : undefined;
     if (!at) {
+      const exact = options.kinds === undefined ? this.exactlyNamed(query) : undefined;
+      if (exact) return { place: exact };
       const entry = this.placeIndex().resolve(query, options.kinds ? { kinds: options.kinds } : undefined);
       return { place: this.placeById.get(entry.id)! };
     }
@@ -189,6 +207,31 @@ export class Network {
       if (!best || km < best.km || (km === best.km && id < best.place.properties.id)) best = { place, km };
     }
     return best;
+  }
+
+  /**
+   * The place a query names exactly, where the place index would answer the same without being made (making it
+   * normalises every name and alias: most of a CLI call's place lookup, issue 16): the place with this id, else the
+   * one place with this name or alias as written (NFC). Undefined when the index must decide: no such place, several,
+   * or a query the index refuses (over MAX_NAME_LENGTH).
+   */
+  private exactlyNamed(query: string): PlaceFeature | undefined {
+    if (typeof query !== 'string' || query.length > MAX_NAME_LENGTH) return undefined;
+    const byId = this.placeById.get(query);
+    if (byId) return byId;
+    if (!this.exactNames) {
+      this.exactNames = new Map();
+      for (const place of this.placeById.values()) {
+        for (const text of [place.properties.name, ...(place.properties.aliases ?? [])]) {
+          const key = text.normalize('NFC');
+          const list = this.exactNames.get(key);
+          if (!list) this.exactNames.set(key, [place]);
+          else if (!list.includes(place)) list.push(place);
+        }
+      }
+    }
+    const named = this.exactNames.get(query.normalize('NFC'));
+    return named?.length === 1 ? named[0] : undefined;
   }
 
   placeIndex(): PlaceIndex {

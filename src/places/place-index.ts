@@ -81,8 +81,8 @@ export class PlaceIndex {
   private readonly entryText: string[] = [];
   private readonly entryKey: string[] = [];
   private readonly entryPlace: number[] = [];
-  /** Keys of the text from each word on ("Ust-Kamenogorsk" → ustkamenogorsk, kamenogorsk). */
-  private readonly entryWordStarts: WordStarts[] = [];
+  /** Keys of the text from each word on ("Ust-Kamenogorsk" → ustkamenogorsk, kamenogorsk): only the fuzzy scan of search() reads them, so they are made on its first call (a resolve by name needs none; start-up, issue 16). */
+  private entryWordStarts?: WordStarts[];
   /** Entries whose (place, key) pair is new: the ones the fuzzy scan looks at. */
   private readonly fuzzyEntries: Int32Array;
   /** Text as written / lower-cased / comparison key → first entry of each place with it. */
@@ -136,7 +136,6 @@ export class PlaceIndex {
         this.entryText.push(text);
         this.entryKey.push(key);
         this.entryPlace.push(p);
-        this.entryWordStarts.push(wordStarts(text));
         // The id is matched exactly at its own level; here only by key and fuzzily.
         if (!isId) {
           addFirstPerPlace(this.byExactText, text.normalize('NFC'), e, this.entryPlace);
@@ -262,6 +261,7 @@ export class PlaceIndex {
   private markFuzzy(queryKey: string, queryWords: WordStarts): void {
     if (queryKey === '') return;
     const threshold = fuzzyThreshold(queryKey.length);
+    const entryWordStarts = (this.entryWordStarts ??= this.entryText.map(wordStarts));
     for (let i = 0; i < this.fuzzyEntries.length; i++) {
       const e = this.fuzzyEntries[i]!;
       const p = this.entryPlace[e]!;
@@ -269,7 +269,7 @@ export class PlaceIndex {
       if (this.allowedKind[this.kindCode[p]!] === 0) continue;
       const key = this.entryKey[e]!;
       const wordPrefix =
-        (queryKey.length >= MIN_QUERY_KEY_IN_NAME && someWordStartsWith(this.entryWordStarts[e]!, queryKey)) ||
+        (queryKey.length >= MIN_QUERY_KEY_IN_NAME && someWordStartsWith(entryWordStarts[e]!, queryKey)) ||
         (key.length >= MIN_NAME_KEY_IN_QUERY && someWordStartsWith(queryWords, key));
       if (!wordPrefix && Math.abs(key.length - queryKey.length) > threshold) continue;
       const d = wordPrefix ? damerauDistance(queryKey, key) : damerauDistance(queryKey, key, threshold);

@@ -24,6 +24,12 @@ const CYRILLIC_TO_LATIN: ReadonlyMap<string, string> = new Map([
   ['ү', 'u'], ['һ', 'h'], ['і', 'i'],
 ]);
 
+/** The lower-case letters the table transliterates (tests/normalize-name.test.ts checks they and their capitals lie in CYRILLIC_BLOCK). */
+export const CYRILLIC_LETTERS: readonly string[] = [...CYRILLIC_TO_LATIN.keys()];
+
+/** The Cyrillic block, U+0400–U+04FF: every key of CYRILLIC_TO_LATIN and its capital. */
+export const CYRILLIC_BLOCK = /[\u0400-\u04ff]/;
+
 function isUpperCaseLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
@@ -39,7 +45,12 @@ function isLowerCaseLetter(ch: string | undefined): boolean {
  */
 export function transliterate(s: string): string {
   // NFC first, so that a decomposed й (и + combining breve) is one letter.
-  const chars = Array.from(s.normalize('NFC'));
+  const nfc = s.normalize('NFC');
+  // No letter of the table, in either case, lies outside the Cyrillic block, and no character outside it lower-cases
+  // into the table (tests/normalize-name.test.ts checks every code point): text without Cyrillic comes back as it is,
+  // without the per-letter loop (most names and every id; start-up, issue 16).
+  if (!CYRILLIC_BLOCK.test(nfc)) return nfc;
+  const chars = Array.from(nfc);
   let out = '';
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
