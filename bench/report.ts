@@ -301,7 +301,7 @@ function renderTargets(report: GraphReport, reference: FinderRow | undefined): s
       ch,
       'CH route() median',
       TARGETS.chMedianMs,
-      'about 190 nodes settled per query (some 2,500 arcs scanned at the dense top of the hierarchy; the distance-only row is that ' +
+      'about 190 nodes settled per query (some 1,700 arcs read at the dense top of the hierarchy; the distance-only row is that ' +
         'search alone), then the ~390-edge path unpacked and returned as two JS arrays',
     ),
   );
@@ -312,8 +312,8 @@ function renderTargets(report: GraphReport, reference: FinderRow | undefined): s
         distanceRow,
         'CH distance-only median',
         TARGETS.chDistanceMedianMs,
-        'the two upward searches settle about 190 nodes and scan some 2,500 arcs (up arcs relaxed, down arcs for stall-on-demand); ' +
-          'at ~20 ns per arc that is the whole budget, and load on this 2-core machine (shared caches) adds more',
+        'the two upward searches settle about 190 nodes and read some 1,700 arcs (up arcs relaxed, down arcs for stall-on-demand) ' +
+          'and pop about 280 heap entries, and load on this 2-core machine (shared caches) adds more',
       ),
     );
   }
