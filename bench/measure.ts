@@ -144,6 +144,99 @@ export function interleavedCpuTimes(finders: readonly Finder[], pairs: readonly 
   );
 }
 
+export interface TightLoopOptions {
+  /** Rounds; the spread of the per-round medians is reported. */
+  rounds: number;
+  /** Passes over all pairs in each round. */
+  sweeps: number;
+  /** Consecutive pairs per CPU measurement. */
+  batchSize: number;
+}
+
+export interface TightLoopTiming {
+  rounds: number;
+  batchSize: number;
+  /** Batches measured over all rounds. */
+  batches: number;
+  /** Queries measured over all rounds (the warm-up sweep not counted). */
+  queries: number;
+  /** Median over all batches of (batch CPU time / queries in the batch), ms. */
+  cpuMedianMs: number;
+  /** All measured CPU time / all measured queries, ms. */
+  cpuMeanMs: number;
+  /** Median over all batches of (batch wall time / queries in the batch), ms. */
+  wallMedianMs: number;
+  /** The batch CPU median of each round, ms. */
+  roundCpuMedianMs: number[];
+}
+
+/**
+ * Per-query CPU time with each finder's queries BACK TO BACK (a tight loop),
+ * one finder after another: what a server or a scan that does nothing but
+ * route sees, with the finder's structures warm in the caches — the
+ * measurement issue 16 judged its CH targets on. Beside it,
+ * interleavedCpuTimes gives the cold-cache figure.
+ *
+ * process.cpuUsage counts microseconds and costs about one itself, too coarse
+ * for a single query of tens of µs, so it is read around BATCHES of
+ * `batchSize` consecutive pairs (different pairs, in the bench's order, as a
+ * tight loop over a workload runs them; never one pair repeated, which would
+ * find exactly its own cache lines warm), and a batch's per-query time is its
+ * CPU time divided by its queries. A round runs `sweeps` passes over all the
+ * pairs; the median is over all batches, the spread is that of the rounds'
+ * medians. One unmeasured sweep first warms the JIT and the caches, and a full
+ * GC runs before each finder so it is not charged for another's garbage (its
+ * own garbage it pays for).
+ */
+export function tightLoopCpuTimes(finders: readonly Finder[], pairs: readonly QueryPair[], options: TightLoopOptions): Map<string, TightLoopTiming> {
+  const { rounds, sweeps, batchSize } = options;
+  if (!(rounds >= 1 && sweeps >= 1 && batchSize >= 1)) throw new RangeError(`tightLoopCpuTimes: rounds, sweeps and batchSize must be ≥ 1`);
+  const results = new Map<string, TightLoopTiming>();
+  let sink = 0;
+  for (const finder of finders) {
+    settledHeapBytes();
+    for (const pair of pairs) if (finder.query(pair.source, pair.target) === undefined) sink++;
+    const cpu: number[] = [];
+    const wall: number[] = [];
+    const roundMedians: number[] = [];
+    let totalCpu = 0;
+    let queries = 0;
+    for (let round = 0; round < rounds; round++) {
+      const roundCpu: number[] = [];
+      for (let sweep = 0; sweep < sweeps; sweep++) {
+        for (let start = 0; start < pairs.length; start += batchSize) {
+          const stop = Math.min(pairs.length, start + batchSize);
+          const c0 = process.cpuUsage();
+          const t0 = performance.now();
+          for (let k = start; k < stop; k++) if (finder.query(pairs[k].source, pairs[k].target) === undefined) sink++;
+          const t1 = performance.now();
+          const c = process.cpuUsage(c0);
+          const cpuMs = (c.user + c.system) / 1000;
+          const count = stop - start;
+          totalCpu += cpuMs;
+          queries += count;
+          cpu.push(cpuMs / count);
+          roundCpu.push(cpuMs / count);
+          wall.push((t1 - t0) / count);
+        }
+      }
+      roundMedians.push(median(roundCpu));
+    }
+    results.set(finder.name, {
+      rounds,
+      batchSize,
+      batches: cpu.length,
+      queries,
+      cpuMedianMs: median(cpu),
+      cpuMeanMs: totalCpu / Math.max(1, queries),
+      wallMedianMs: median(wall),
+      roundCpuMedianMs: roundMedians,
+    });
+  }
+  if (sink < 0) console.log(sink);
+  return results;
+}
+
 function median(values: number[]): number {
   return quantile(Float64Array.from(values).sort(), 0.5);
 }

@@ -7,7 +7,7 @@
 import type { CheckResult } from './check.js';
 import { describeMismatch } from './check.js';
 import type { SetupReport } from './finders.js';
-import type { CpuTiming } from './measure.js';
+import type { CpuTiming, TightLoopTiming } from './measure.js';
 
 export interface FinderRow {
   name: string;
@@ -18,6 +18,8 @@ export interface FinderRow {
   timing?: { samples: number; medianMs: number; p90Ms: number; meanMs: number };
   /** The interleaved CPU-time pass (exact finders only). */
   cpu?: CpuTiming;
+  /** The back-to-back CPU-time pass (the exact CH queries only). */
+  tight?: TightLoopTiming;
   error?: string;
 }
 
@@ -74,6 +76,25 @@ function ms(value: number | undefined): string {
   if (value < 0.1) return value.toFixed(4);
   if (value < 10) return value.toFixed(3);
   return value.toFixed(1);
+}
+
+/** Microseconds, for the CH queries' per-query times. */
+function us(value: number | undefined): string {
+  if (value === undefined || !Number.isFinite(value)) return 'n/a';
+  return `${(value * 1000).toFixed(1)} µs`;
+}
+
+/** How far `value` (ms) is under or over `limit` (ms), in µs and relative to the limit. */
+function margin(value: number, limit: number): string {
+  if (!Number.isFinite(value)) return 'not measured';
+  if (value <= limit) return `${us(limit - value)} (${fixed((100 * (limit - value)) / limit, 0)} %) under the target`;
+  return `${us(value - limit)} over (${fixed(value / limit, 2)}× the target)`;
+}
+
+/** min–max of the rounds' medians, in µs. */
+function roundSpread(rounds: readonly number[] | undefined): string {
+  if (rounds === undefined || rounds.length === 0) return 'n/a';
+  return `${fixed(Math.min(...rounds) * 1000, 1)}–${fixed(Math.max(...rounds) * 1000, 1)}`;
 }
 
 /** A ratio with two significant digits below 10 (0.027×, 2.4×), whole numbers above. */
@@ -155,6 +176,30 @@ export function renderReport(report: GraphReport): string {
       lines.push('');
     }
   }
+  const tightRows = report.rows.filter((r) => r.tight !== undefined);
+  if (tightRows.length > 0) {
+    const t0 = tightRows[0].tight!;
+    lines.push('', '## CH queries back to back (tight loop) beside the interleaved pass', '');
+    lines.push(
+      '| query | check | back to back: CPU median µs (rounds) | CPU mean µs | wall median µs | queries measured | interleaved: CPU median µs | interleaved / back to back |',
+    );
+    lines.push('|---|---|---:|---:|---:|---:|---:|---:|');
+    for (const row of tightRows) {
+      const t = row.tight!;
+      const interleaved = row.cpu?.cpuMedianMs ?? NaN;
+      lines.push(
+        `| ${row.name} | ${checkCell(row.check)} | ${fixed(t.cpuMedianMs * 1000, 1)} (${roundSpread(t.roundCpuMedianMs)}) | ${fixed(t.cpuMeanMs * 1000, 1)} | ${fixed(t.wallMedianMs * 1000, 1)} | ${t.queries} | ${fixed(interleaved * 1000, 1)} | ${fixed(interleaved / t.cpuMedianMs, 2)}× |`,
+      );
+    }
+    lines.push(
+      '',
+      `Back to back: each CH query alone over the same ${report.pairs} pairs in order, ${t0.rounds} rounds of ${t0.queries / t0.rounds / report.pairs} sweeps after one unmeasured sweep; ` +
+        `process.cpuUsage (user + system) around batches of ${t0.batchSize} consecutive pairs, a batch's per-query time being its time divided by its queries ` +
+        '(the µs timer is too coarse for one query); median over all batches, in brackets the range of the rounds\' medians. ' +
+        'Interleaved: the pass of the main table, one query at a time between the other finders\' queries, which evict the hierarchy from the caches ' +
+        '(the CH route runs right after the peers; the distance-only query right after the route of the same pair, so it finds the hierarchy warm).',
+    );
+  }
   const boxed = report.rows.filter((r) => r.check.timeBoxedMs !== undefined);
   if (boxed.length > 0) {
     lines.push('');
@@ -204,6 +249,23 @@ function verdict(met: boolean, text: string, miss: string): string {
   return met ? `- MET — ${text}` : `- **MISSED** — ${text}; ${miss}`;
 }
 
+/**
+ * A CH query's time target, judged as issue 16 judged it: on the median of
+ * the queries run back to back (CPU), with the interleaved figure beside it.
+ */
+function chQueryVerdict(row: FinderRow, what: string, limitMs: number, why: string): string {
+  const tight = row.tight?.cpuMedianMs ?? NaN;
+  const interleaved = row.cpu?.cpuMedianMs ?? NaN;
+  const met = tight <= limitMs && row.check.passed;
+  const text =
+    `${what} ≤ ${us(limitMs)} (CPU, queries back to back — the issue's measurement): ` +
+    (row.tight === undefined
+      ? `not measured${row.check.passed ? '' : ' (the query failed its check)'}`
+      : `${us(tight)} (rounds ${roundSpread(row.tight.roundCpuMedianMs)} µs; wall ${us(row.tight.wallMedianMs)}), ${margin(tight, limitMs)}`) +
+    `; interleaved between the other finders: ${us(interleaved)}, ${margin(interleaved, limitMs)}`;
+  return verdict(met, text, `Why: ${why}`);
+}
+
 function renderTargets(report: GraphReport, reference: FinderRow | undefined): string[] {
   const lines = ['## Targets (moscow)', ''];
   if (reference?.timing === undefined) lines.push(`- (no ${report.referencePeer} timing: speed-up targets cannot be evaluated)`);
@@ -216,7 +278,7 @@ function renderTargets(report: GraphReport, reference: FinderRow | undefined): s
     lines.push(
       verdict(
         s >= TARGETS.dijkstraFamilySpeedup && row.check.passed,
-        `${name} ≥ ${TARGETS.dijkstraFamilySpeedup}× faster than ${report.referencePeer} (CPU): ${ratio(s)}${cpuSpread(row, reference)} (CPU median ${ms(row.cpu?.cpuMedianMs)} ms vs ${ms(referenceCpu)} ms)`,
+        `${name} ≥ ${TARGETS.dijkstraFamilySpeedup}× faster than ${report.referencePeer} (CPU): ${ratio(s)}${cpuSpread(row, reference)} (CPU median ${ms(row.cpu?.cpuMedianMs)} ms vs ${ms(referenceCpu)} ms)${s >= TARGETS.dijkstraFamilySpeedup ? `, ${fixed(s / TARGETS.dijkstraFamilySpeedup, 2)}× the target` : ''}`,
         `short by a factor ${fixed(TARGETS.dijkstraFamilySpeedup / s, 1)} (would need a CPU median ≤ ${ms(needed)} ms). Why: ${WHY_SLOWER[name] ?? 'see the README'}`,
       ),
     );
@@ -230,34 +292,28 @@ function renderTargets(report: GraphReport, reference: FinderRow | undefined): s
   lines.push(
     verdict(
       seconds <= TARGETS.chPreprocessingSeconds,
-      `CH preprocessing ≤ ${TARGETS.chPreprocessingSeconds} s (CPU): ${fixed(seconds, 1)} s (wall ${fixed(ch.setup.ms / 1000, 1)} s)`,
+      `CH preprocessing ≤ ${TARGETS.chPreprocessingSeconds} s (CPU): ${fixed(seconds, 1)} s (wall ${fixed(ch.setup.ms / 1000, 1)} s)${seconds <= TARGETS.chPreprocessingSeconds ? `, ${fixed(TARGETS.chPreprocessingSeconds - seconds, 1)} s (${fixed((100 * (TARGETS.chPreprocessingSeconds - seconds)) / TARGETS.chPreprocessingSeconds, 0)} %) under` : ''}`,
       `over by ${fixed(seconds - TARGETS.chPreprocessingSeconds, 1)} s`,
     ),
   );
-  const median = ch.cpu?.cpuMedianMs ?? NaN;
   lines.push(
-    verdict(
-      median <= TARGETS.chMedianMs,
-      `CH query median ≤ ${TARGETS.chMedianMs} ms (CPU): ${ms(median)} ms (wall ${ms(ch.timing?.medianMs)} ms)`,
-      `over by ${ms(median - TARGETS.chMedianMs)} ms (${fixed(median / TARGETS.chMedianMs, 2)}× the target). Why: about 190 nodes are ` +
-        'settled per query, scanning some 2,500 arcs at the dense top of the hierarchy (the distance-only row is that search alone, ' +
-        'warm); unpacking the ~390-edge path adds the rest. In this interleaved pass the CH route runs right after the peers, whose ' +
-        'tens of ms of work evict the hierarchy from the caches: a cold-cache figure, waiting for memory even with the query\'s ' +
-        'own layout (ch-search-graph.ts: one block per settled node, the path\'s edges in a few runs), above the same queries back to back ' +
-        '(CPU and wall agree there, so it is not work on other threads); this shared 2-core machine adds up to 1.5× more under load',
+    chQueryVerdict(
+      ch,
+      'CH route() median',
+      TARGETS.chMedianMs,
+      'about 190 nodes settled per query (some 1,700 arcs read at the dense top of the hierarchy; the distance-only row is that ' +
+        'search alone), then the ~390-edge path unpacked and returned as two JS arrays',
     ),
   );
   const distanceRow = report.rows.find((r) => r.name === 'steppenet CH distance');
   if (distanceRow !== undefined) {
-    const d = distanceRow.cpu?.cpuMedianMs ?? NaN;
     lines.push(
-      verdict(
-        d <= TARGETS.chDistanceMedianMs && distanceRow.check.passed,
-        `CH distance-only query median ≤ ${TARGETS.chDistanceMedianMs} ms (CPU): ${ms(d)} ms (wall ${ms(distanceRow.timing?.medianMs)} ms; ` +
-          'in the interleaved pass it runs right after the CH route of the same pair, so it finds the hierarchy warm in the caches)',
-        `over by ${ms(d - TARGETS.chDistanceMedianMs)} ms (${fixed(d / TARGETS.chDistanceMedianMs, 2)}× the target). Why: ` +
-          'the two upward searches settle about 190 nodes and scan some 2,500 arcs (up arcs relaxed, down arcs for stall-on-demand); ' +
-          'at ~20 ns per arc that is the whole budget, and load on this 2-core machine adds up to half again',
+      chQueryVerdict(
+        distanceRow,
+        'CH distance-only median',
+        TARGETS.chDistanceMedianMs,
+        'the two upward searches settle about 190 nodes and read some 1,700 arcs (up arcs relaxed, down arcs for stall-on-demand) ' +
+          'and pop about 280 heap entries, and load on this 2-core machine (shared caches) adds more',
       ),
     );
   }
@@ -276,7 +332,7 @@ function renderTargets(report: GraphReport, reference: FinderRow | undefined): s
   lines.push(
     verdict(
       s >= TARGETS.chSpeedup,
-      `CH ≥ ${TARGETS.chSpeedup}× faster than ${report.referencePeer} (CPU): ${ratio(s)}${cpuSpread(ch, reference)} (CPU median ${ms(median)} ms vs ${ms(referenceCpu)} ms)`,
+      `CH ≥ ${TARGETS.chSpeedup}× faster than ${report.referencePeer} (CPU): ${ratio(s)}${cpuSpread(ch, reference)} (interleaved CPU median ${ms(ch.cpu?.cpuMedianMs)} ms vs ${ms(referenceCpu)} ms; NBA* is measured only interleaved, so this ratio uses the CH's interleaved figure)${s >= TARGETS.chSpeedup ? `, ${fixed(s / TARGETS.chSpeedup, 2)}× the target` : ''}`,
       `short by a factor ${fixed(TARGETS.chSpeedup / s, 2)}`,
     ),
   );
@@ -292,7 +348,7 @@ function renderTargets(report: GraphReport, reference: FinderRow | undefined): s
   lines.push(
     verdict(
       memoryMB <= TARGETS.chMemoryMB,
-      `routing structures ≤ ${TARGETS.chMemoryMB} MB: ${fixed(memoryMB, 1)} MB (hierarchy + CH query scratch ${fixed(ch.setup.bytes / MB, 1)} MB + RoutingGraph ${fixed(report.graphBytes / MB, 1)} MB, which the query needs to unpack paths)`,
+      `routing structures ≤ ${TARGETS.chMemoryMB} MB: ${fixed(memoryMB, 1)} MB (hierarchy + CH query scratch ${fixed(ch.setup.bytes / MB, 1)} MB + RoutingGraph ${fixed(report.graphBytes / MB, 1)} MB, which the query needs to unpack paths)${memoryMB <= TARGETS.chMemoryMB ? `, ${fixed(TARGETS.chMemoryMB - memoryMB, 1)} MB under` : ''}`,
       `over by ${fixed(memoryMB - TARGETS.chMemoryMB, 1)} MB`,
     ),
   );

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { checkFinder, referenceCosts, sameCost } from '../bench/check.js';
 import { costOfNodePath, FINDERS, type Finder, PathCheckError } from '../bench/finders.js';
 import { drawQueryPairs, generateRoadLikeGraph, largestComponent } from '../bench/graphs.js';
-import { interleavedCpuTimes } from '../bench/measure.js';
-import { renderReport } from '../bench/report.js';
+import { interleavedCpuTimes, tightLoopCpuTimes, type TightLoopTiming } from '../bench/measure.js';
+import { type FinderRow, renderReport } from '../bench/report.js';
 import { buildRoutingGraph } from '../src/core/routing-graph.js';
 
 const graph = generateRoadLikeGraph({ nodes: 2000, seed: 7 });
@@ -108,6 +108,58 @@ describe('bench correctness check', () => {
       expect(t.cpuMedianMs).toBeGreaterThanOrEqual(0);
       expect(Number.isFinite(t.wallMedianMs)).toBe(true);
     }
+  });
+
+  it('measures the CH queries back to back: checked first, one finder after the other, every pair in every sweep, in batches', () => {
+    const ch = FINDERS.filter((spec) => spec.name === 'steppenet CH' || spec.name === 'steppenet CH distance').map((spec) => spec.create(graph));
+    expect(ch).toHaveLength(2);
+    const seven = pairs.slice(0, 7);
+    for (const finder of ch) expect(checkFinder(finder, seven, expected.subarray(0, 7)).passed).toBe(true);
+    const calls: string[] = [];
+    const traced = ch.map((f) => ({ ...f, query: (s: number, t: number) => (calls.push(f.name), f.query(s, t)) }));
+    // 7 pairs in batches of 3: batches of 3, 3 and 1 queries per sweep.
+    const times = tightLoopCpuTimes(traced, seven, { rounds: 2, sweeps: 2, batchSize: 3 });
+    // One warm-up sweep, then 2 rounds × 2 sweeps, all of one finder before the next.
+    expect(calls).toEqual([...Array<string>(7 * 5).fill(ch[0].name), ...Array<string>(7 * 5).fill(ch[1].name)]);
+    for (const f of ch) {
+      const t = times.get(f.name)!;
+      expect(t.queries).toBe(28);
+      expect(t.batches).toBe(12);
+      expect(t.roundCpuMedianMs).toHaveLength(2);
+      expect(t.cpuMedianMs).toBeGreaterThanOrEqual(0);
+      expect(Number.isFinite(t.cpuMeanMs) && Number.isFinite(t.wallMedianMs)).toBe(true);
+    }
+  });
+
+  it('judges the CH time targets on the back-to-back CPU median, with the interleaved figure and the margins beside it', () => {
+    const chRow = (name: string, tightMs: number, interleavedMs: number): FinderRow => {
+      const tight: TightLoopTiming = { rounds: 5, batchSize: 10, batches: 1000, queries: 10000, cpuMedianMs: tightMs, cpuMeanMs: tightMs, wallMedianMs: tightMs, roundCpuMedianMs: [tightMs, tightMs + 0.002] };
+      return {
+        name,
+        family: 'steppenet',
+        setup: { ms: 7000, cpuMs: 7000, bytes: 100e6, memoryKind: 'typed arrays' },
+        check: { finder: name, checked: 200, total: 200, mismatches: [], passed: true, meanMs: 0.1 },
+        cpu: { samples: 600, cpuMedianMs: interleavedMs, cpuMeanMs: interleavedMs, wallMedianMs: interleavedMs, roundCpuMedianMs: [interleavedMs, interleavedMs, interleavedMs] },
+        tight,
+      };
+    };
+    const markdown = renderReport({
+      graph: 'moscow',
+      origin: 'made-up timings',
+      nodeCount: 10,
+      edgeCount: 20,
+      componentSize: 10,
+      graphBytes: 30e6,
+      pairs: 200,
+      seed: 42,
+      environment: 'test',
+      rows: [chRow('steppenet CH', 0.08, 0.139), chRow('steppenet CH distance', 0.055, 0.048)],
+      referencePeer: 'ngraph.path NBA*',
+    });
+    expect(markdown).toContain('## CH queries back to back (tight loop) beside the interleaved pass');
+    expect(markdown).toContain('| steppenet CH | ok 200/200 | 80.0 (80.0–82.0) | 80.0 | 80.0 | 10000 | 139.0 | 1.74× |');
+    expect(markdown).toMatch(/- MET — CH route\(\) median ≤ 100\.0 µs \(CPU, queries back to back[^)]*\): 80\.0 µs \(rounds 80\.0–82\.0 µs; wall 80\.0 µs\), 20\.0 µs \(20 %\) under the target; interleaved between the other finders: 139\.0 µs, 39\.0 µs over \(1\.39× the target\)/);
+    expect(markdown).toMatch(/- \*\*MISSED\*\* — CH distance-only median ≤ 50\.0 µs [^\n]*: 55\.0 µs [^\n]*, 5\.0 µs over \(1\.10× the target\); interleaved between the other finders: 48\.0 µs, 2\.0 µs \(4 %\) under the target; Why: /);
   });
 
   it('records a finder that throws as a mismatch with the error, not as a crash', () => {

@@ -100,6 +100,26 @@ describe('the CH query layout (buildCHSearchGraph)', () => {
     }
   });
 
+  it('sorts each block’s up arcs and its down arcs by weight, ascending (the searches stop at the first arc too heavy)', () => {
+    const random = mulberry32(2020);
+    let multiArc = 0;
+    for (let i = 0; i < 40; i++) {
+      const graph = randomRoutingGraph(random);
+      const { data, data32, blockOf } = buildCHSearchGraph(contractGraph(graph), graph);
+      for (let slot = 0; slot < graph.nodeCount; slot++) {
+        const base = blockOf[slot];
+        const ups = data32[2 * base + UPS];
+        const total = data32[2 * base + TOTAL];
+        if (ups > 1 || total - ups > 1) multiArc++;
+        for (let k = 1; k < total; k++) {
+          if (k === ups) continue; // the down arcs start again
+          expect(data[base + HEADER + k], `graph ${i} slot ${slot} arc ${k}`).toBeGreaterThanOrEqual(data[base + HEADER + k - 1]);
+        }
+      }
+    }
+    expect(multiArc).toBeGreaterThan(100);
+  });
+
   it('keeps each original edge’s weight, head and id together in its leaf record', () => {
     const graph = randomRoutingGraph(mulberry32(1818), 40);
     const ch = contractGraph(graph);

@@ -31,7 +31,8 @@
  * data32[2b + UPS], data32[2b + TOTAL]        up-arc count U, arc count T
  * data32[2b + SLOT]                           the slot (for the table's buckets)
  * data[b + HEADER + k], k < T                 arc k's weight: k < U up arcs (to higher
- *                                             slots), then the down arcs (from higher slots)
+ *                                             slots), then the down arcs (from higher slots),
+ *                                             each group sorted by weight, ascending
  * data32[2(b + HEADER + T) + k]               arc k's other end (its block's base)
  * data32[2(b + HEADER + T) + T + k]           arc k's id: a leaf slot (original edge) or
  *                                             edgeCount + shortcut id
@@ -98,6 +99,29 @@ function levelsOfRanks(ch: ContractionHierarchy): Uint32Array {
   return level;
 }
 
+/**
+ * Sorts a block's arcs k in [from, to) by weight, ascending (a stable
+ * insertion sort: most nodes have a handful of arcs), moving each arc's other
+ * end and id with it. The stall test can then stop at the first arc as long
+ * as the settled node's distance (see ch-query.ts).
+ */
+function sortArcsByWeight(data: Float64Array, data32: Int32Array, weights: number, heads: number, ids: number, from: number, to: number): void {
+  for (let k = from + 1; k < to; k++) {
+    const w = data[weights + k];
+    const head = data32[heads + k];
+    const id = data32[ids + k];
+    let j = k;
+    for (; j > from && data[weights + j - 1] > w; j--) {
+      data[weights + j] = data[weights + j - 1];
+      data32[heads + j] = data32[heads + j - 1];
+      data32[ids + j] = data32[ids + j - 1];
+    }
+    data[weights + j] = w;
+    data32[heads + j] = head;
+    data32[ids + j] = id;
+  }
+}
+
 export function buildCHSearchGraph(ch: ContractionHierarchy, graph: RoutingGraph): CHSearchGraph {
   const n = ch.nodeCount;
   const level = levelsOfRanks(ch);
@@ -154,6 +178,8 @@ export function buildCHSearchGraph(ch: ContractionHierarchy, graph: RoutingGraph
       data32[heads + k] = blockOf[slotOfRank[downTail[p]]];
       data32[ids + k] = downArc[p];
     }
+    sortArcsByWeight(data, data32, weights, heads, ids, 0, ups);
+    sortArcsByWeight(data, data32, weights, heads, ids, ups, total);
   }
   for (let v = 0; v < n; v++) blockOfNode[v] = blockOf[blockOfNode[v]];
   // Leaf slots: original edges in the order the shortcuts (numbered in post-order of their
