@@ -22,6 +22,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { binBundleOptions } from './bin-bundle-options.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({ options: { entry: { type: 'string' }, outdir: { type: 'string' }, metafile: { type: 'string' } } });
@@ -55,20 +56,11 @@ const linkTo = (others) => ({
   },
 });
 const common = {
+  ...binBundleOptions,
   absWorkingDir: root,
   outdir: building,
-  bundle: true,
-  // The libraries of the server, the report's charts and reach's areas stay in node_modules, loaded from there by the
-  // commands that use them: bundling them would only duplicate megabytes in the package, not speed up a route.
-  external: ['fastify', '@fastify/*', 'typebox', 'vega', 'vega-lite', '@turf/buffer', '@turf/union'],
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
   // No source maps (they would triple the package): the bundle is not minified, and esbuild heads each module's code with its path.
-  // The bundled CommonJS packages call require(); an ES module has none, so each chunk makes one.
-  banner: { js: "import { createRequire as __steppenetCreateRequire } from 'node:module'; const require = __steppenetCreateRequire(import.meta.url);" },
   metafile: Boolean(values.metafile),
-  logLevel: 'warning',
 };
 // The network's validation (its checks, the country outlines, Turf and topojson: ~90 kB) is needed by the standalone
 // commands only when a network is not one validated at build time (src/model/validated-networks.ts), yet loadNetwork

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { binBundleOptions } from './bin-bundle-options.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '11' }, from: { type: 'string', default: 'Omsk' }, to: { type: 'string', default: 'Pavlodar' } } });
@@ -59,13 +60,7 @@ try {
     absWorkingDir: root,
     stdin: { contents: body, resolveDir: root, sourcefile: 'startup-phases-body.js', loader: 'js' },
     outfile: join(out, 'body.js'),
-    bundle: true,
-    external: ['fastify', '@fastify/*', 'typebox', 'vega', 'vega-lite', '@turf/buffer', '@turf/union'],
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    banner: { js: "import { createRequire as __steppenetCreateRequire } from 'node:module'; const require = __steppenetCreateRequire(import.meta.url);" },
-    logLevel: 'warning',
+    ...binBundleOptions,
     // As in the bin's route.js, the validation is not part of the bundle (the bin require()s it only for a network not validated at build time).
     plugins: [{
       name: 'no-validation',
