@@ -359,8 +359,8 @@ export function borderCut(network: Network, options: BorderCutOptions = {}): Bor
     if (l.capacityPerDay !== undefined) return { capacity: l.capacityPerDay, from: 'link' };
     if (domestic === 'unlimited') return { capacity: Infinity };
     if (mode === 'rail') {
-      const tracks = byTracks(l);
-      return tracks === undefined ? { capacity: Infinity } : { capacity: tracks, from: `tracks ${l.tracks!}` };
+      const pairs = byTracks(l);
+      return pairs === undefined ? { capacity: Infinity } : { capacity: pairs, from: `tracks ${l.tracks!}` };
     }
     const roadClass = l.roadClass ?? 'primary';
     return { capacity: classTrucks[roadClass], from: `class ${roadClass}` };
