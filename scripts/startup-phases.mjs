@@ -18,7 +18,7 @@ import { binBundleOptions } from './bin-bundle-options.mjs';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '11' }, from: { type: 'string', default: 'Omsk' }, to: { type: 'string', default: 'Pavlodar' } } });
 
-// The modules of the route path, bundled whole into one file as the bin bundles the route command (dist/bin/route.js).
+// The modules of the route path, bundled whole into one file as the bin bundles the route command (dist/bin/route.cjs).
 const body = `
 export { routeCommand } from './src/cli/commands/route.ts';
 export { validatedAtBuild } from './src/model/validated-networks.ts';
@@ -29,10 +29,10 @@ export { BUNDLED_NETWORK, bundledPath } from './src/io/bundled-files.ts';
 `;
 // The phases, each one step of what `route` does (src/cli/commands/route.ts, src/model/load-network.ts, src/routing/router.ts).
 const entry = `
-import { readFileSync } from 'node:fs';
+const { readFileSync } = require('node:fs');
 const marks = [['node start, to the first line of the bin', performance.now()]];
 const mark = (label) => marks.push([label, performance.now()]);
-const { validatedAtBuild, Network, Router, renderRoute, BUNDLED_NETWORK, bundledPath } = await import('./body.js');
+const { validatedAtBuild, Network, Router, renderRoute, BUNDLED_NETWORK, bundledPath } = require('./body.cjs');
 mark('compile and run the modules of the route command');
 const path = bundledPath(BUNDLED_NETWORK);
 const text = readFileSync(path, 'utf8');
@@ -59,9 +59,13 @@ try {
   await build({
     absWorkingDir: root,
     stdin: { contents: body, resolveDir: root, sourcefile: 'startup-phases-body.js', loader: 'js' },
-    outfile: join(out, 'body.js'),
+    outfile: join(out, 'body.cjs'),
     ...binBundleOptions,
-    // As in the bin's route.js, the validation is not part of the bundle (the bin require()s it only for a network not validated at build time).
+    // CommonJS, as the bin's route.cjs is (without its code cache).
+    format: 'cjs',
+    banner: { js: "const __steppenetImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__steppenetImportMetaUrl' },
+    // As in the bin's route.cjs, the validation is not part of the bundle (the bin require()s it only for a network not validated at build time).
     plugins: [{
       name: 'no-validation',
       setup(b) {
@@ -70,11 +74,11 @@ try {
       },
     }],
   });
-  writeFileSync(join(out, 'phases.js'), entry);
+  writeFileSync(join(out, 'phases.cjs'), entry);
   const runs = Number(values.runs);
   const samples = [];
   for (let i = 0; i < runs; i++) {
-    const run = spawnSync(process.execPath, [join(out, 'phases.js')], {
+    const run = spawnSync(process.execPath, [join(out, 'phases.cjs')], {
       cwd: root, encoding: 'utf8', env: { ...process.env, FROM: values.from, TO: values.to, STEPPENET_RECORD: new URL('dist/bin/validated-networks.json', `file://${root}`).href },
     });
     if (run.status !== 0) throw new Error(run.stderr);

@@ -122,8 +122,9 @@ describe('the CLI bundle (scripts/build-cli.mjs, the package\'s bin)', () => {
     expect(build.status).toBe(0);
   });
 
-  it('starts (main) and routes (the route command\'s chunk) with no other command, no report, server or analysis module, no heavy library', () => {
-    const route = [...loadedWith('src/cli/main.ts'), ...loadedWith('src/cli/commands/route.ts')];
+  it('the route bundle has the route command and nothing of another command, no report, server or analysis module, no heavy library', () => {
+    const route = loadedWith('src/cli/route-main.ts');
+    expect(route).toContain('src/cli/commands/route.ts');
     expect(route).toContain('src/routing/router.ts');
     expect(route).toContain('src/errors/steppenet-error.ts');
     expect(route.map(packageOf)).toContain('fastest-levenshtein');
@@ -131,46 +132,54 @@ describe('the CLI bundle (scripts/build-cli.mjs, the package\'s bin)', () => {
     expect(route.filter((m) => m.startsWith('src/cli/commands/') && m !== 'src/cli/commands/route.ts')).toEqual([]);
     expect(route.filter((m) => /^src\/(report|server|analysis)\//.test(m))).toEqual([]);
     expect([...new Set(route.map(packageOf).filter((p) => p && HEAVY.test(p)))]).toEqual([]);
+    // The bin itself holds none of the program: it only picks the bundle.
+    expect(loadedWith('src/cli/bin.cts').filter((m) => m.startsWith('src/')).sort()).toEqual(['src/cli/bin.cts', 'src/cli/run-with-code-cache.cts']);
   });
 
-  it('bundles the route command whole in one file, route.js, beside main; both use the one errors.js', () => {
-    const routeFiles = new Set(Object.keys(outputs).filter((k) => Object.keys(outputs[k]!.inputs).includes('src/cli/commands/route.ts')));
-    expect([...routeFiles].map((k) => k.split('/').pop())).toEqual(['route.js']);
-    const errorFiles = Object.keys(outputs).filter((k) => Object.keys(outputs[k]!.inputs).includes('src/errors/steppenet-error.ts'));
-    expect(errorFiles.map((k) => k.split('/').pop())).toEqual(['errors.js']);
-    // The validation is a CommonJS file of its own, required by route.js only for a network not validated at build time.
-    const validationFiles = Object.keys(outputs).filter((k) => Object.keys(outputs[k]!.inputs).includes('src/model/validate-network.ts'));
-    expect(validationFiles.map((k) => k.split('/').pop())).toContain('validate-network.cjs');
-    expect(validationFiles.map((k) => k.split('/').pop())).not.toContain('route.js');
+  it('bundles the route command whole in one CommonJS file, route.cjs; in the ES module build every file uses the one errors.js', () => {
+    const filesWith = (source: string) => Object.keys(outputs).filter((k) => Object.keys(outputs[k]!.inputs).includes(source)).map((k) => k.split('/').pop()!);
+    expect(filesWith('src/cli/route-main.ts')).toEqual(['route.cjs']);
+    expect(filesWith('src/cli/commands/route.ts').filter((f) => f.endsWith('.cjs'))).toEqual(['route.cjs']);
+    expect(filesWith('src/errors/steppenet-error.ts').filter((f) => f.endsWith('.js'))).toEqual(['errors.js']);
+    // The validation is a CommonJS file of its own, required by route.cjs only for a network not validated at build time.
+    expect(filesWith('src/model/validate-network.ts')).toContain('validate-network.cjs');
+    expect(filesWith('src/model/validate-network.ts')).not.toContain('route.cjs');
   });
 
-  it('answers a route, and a mistake on its command line with the usage (main.js knows route.js\'s errors as its own)', () => {
-    const bin = (...argv: string[]) => spawnSync(process.execPath, [join(out, 'steppenet.js'), ...argv], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-    const ok = bin('route', 'Omsk', 'Pavlodar');
-    expect(ok.stderr).toBe('');
-    expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/^Omsk → Pavlodar by time/);
-    const unknown = bin('route', 'Omsk', 'Atlantis');
-    expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toMatch(/^steppenet route: Unknown place "Atlantis"/);
-    expect(unknown.stderr).toContain('usage: steppenet route <from> <to>');
-    const badOption = bin('route', 'Omsk', 'Pavlodar', '--snap-km', '-3');
-    expect(badOption.status).toBe(2);
-    expect(badOption.stderr).toContain('usage: steppenet route <from> <to>');
-    expect(badOption.stderr).not.toContain('internal error');
+  it('answers a route, and a mistake on its command line with the usage, from the bin (route.cjs) and from the ES module build', () => {
+    for (const entry of ['steppenet.cjs', 'steppenet.js']) {
+      const bin = (...argv: string[]) => spawnSync(process.execPath, [join(out, entry), ...argv], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+      const ok = bin('route', 'Omsk', 'Pavlodar');
+      expect(ok.stderr).toBe('');
+      expect(ok.status).toBe(0);
+      expect(ok.stdout).toMatch(/^Omsk → Pavlodar by time/);
+      const unknown = bin('route', 'Omsk', 'Atlantis');
+      expect(unknown.status).toBe(2);
+      expect(unknown.stderr).toMatch(/^steppenet route: Unknown place "Atlantis"/);
+      expect(unknown.stderr).toContain('usage: steppenet route <from> <to>');
+      const badOption = bin('route', 'Omsk', 'Pavlodar', '--snap-km', '-3');
+      expect(badOption.status).toBe(2);
+      expect(badOption.stderr).toContain('usage: steppenet route <from> <to>');
+      expect(badOption.stderr).not.toContain('internal error');
+      const help = bin('--debug', 'route', '--help');
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/^usage: steppenet route <from> <to>/);
+      const other = bin('places', 'Pavlo');
+      expect(other.status).toBe(0);
+      expect(other.stdout).toContain('Pavlodar');
+    }
   });
 
-  it('a route on the bundled network, recorded as validated, loads main, its chunks, route.js and errors.js, and no package; a changed copy is validated', () => {
+  it('a route on the bundled network, recorded as validated, loads no package; a changed copy is validated', () => {
     const network = readFileSync(join(ROOT, 'networks/kz-ru.geojson'), 'utf8');
     writeValidatedRecord([network], pathToFileURL(join(out, 'validated-networks.json')));
-    const run = (...argv: string[]) => modulesLoadedByNode(join(out, 'steppenet.js'), ...argv);
+    const run = (...argv: string[]) => modulesLoadedByNode(join(out, 'steppenet.cjs'), ...argv);
     const trusted = run('route', 'Omsk', 'Pavlodar');
     expect(trusted.stderr).toBe('');
     expect(trusted.stdout).toMatch(/^Omsk → Pavlodar by time/);
+    // (route.cjs is compiled by runWithCodeCache, not require(): the record does not list it. No ES module is loaded.)
     const outDir = `${out.replace(ROOT + '/', '')}/`;
-    const files = trusted.modules.filter((m) => m.startsWith(outDir)).map((m) => m.slice(outDir.length));
-    expect(files.filter((f) => !/^chunk-\w+\.js$/.test(f)).sort()).toEqual(['errors.js', 'route.js', 'steppenet.js']);
-    expect(files.filter((f) => /^chunk-/.test(f)).length).toBeLessThanOrEqual(3);
+    expect(trusted.modules.filter((m) => m.startsWith(outDir)).map((m) => m.slice(outDir.length))).toEqual(['steppenet.cjs']);
     // (tsx and what it uses are loaded by the recorder's own --import tsx.)
     const packages = new Set(trusted.modules.filter((m) => !m.startsWith(outDir)).map(packageOf));
     expect([...packages].filter((p) => !['tsx', 'esbuild', 'get-tsconfig', 'resolve-pkg-maps'].includes(p!))).toEqual([]);
@@ -190,8 +199,19 @@ describe('the CLI bundle (scripts/build-cli.mjs, the package\'s bin)', () => {
     expect(refused.stderr).toContain('- moscow country: must be an ISO 3166-1 alpha-2 code, got "ZZ"');
   });
 
+  it('writes the route bundle\'s code cache as the build does, and answers the same from it', () => {
+    const bin = (env: Record<string, string> = {}) => spawnSync(process.execPath, [join(out, 'steppenet.cjs'), 'route', 'Omsk', 'Pavlodar'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
+    const before = bin();
+    expect(() => readFileSync(join(out, 'route.cjs.v8-cache'))).toThrow();
+    expect(bin({ STEPPENET_WRITE_CODE_CACHE: '1' }).stdout).toBe(before.stdout);
+    expect(readFileSync(join(out, 'route.cjs.v8-cache')).length).toBeGreaterThan(10_000);
+    const after = bin();
+    expect(after.stderr).toBe('');
+    expect(after.stdout).toBe(before.stdout);
+  });
+
   it('runs a scan on the worker pool: the workers\' script is bundled beside the chunks that start it', () => {
-    const scan = (workers: string) => spawnSync(process.execPath, [join(out, 'steppenet.js'), 'critical', '--grid', '1deg', '--top', '3', '--format', 'json', '--workers', workers], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    const scan = (workers: string) => spawnSync(process.execPath, [join(out, 'steppenet.cjs'), 'critical', '--grid', '1deg', '--top', '3', '--format', 'json', '--workers', workers], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
     const pooled = scan('2');
     expect(pooled.stderr).toBe('');
     expect(pooled.status).toBe(0);

@@ -1,7 +1,5 @@
-import { parseCommandArgs, type CliIO, type Command } from './command.js';
-import { UsageError } from './usage-error.js';
-import { DataError, InputError, SystemError } from '../errors/steppenet-error.js';
-import { commandHelp } from './command-help.js';
+import type { CliIO, Command } from './command.js';
+import { runCommand } from './run-command.js';
 import { packageVersion } from './version.js';
 import { COMMAND_TABLE } from './command-table.js';
 
@@ -48,34 +46,5 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.err(`steppenet: unknown command "${name}"\n\n${usageText()}`);
     return 2;
   }
-  const command = await entry.load();
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(commandHelp(command));
-    return 0;
-  }
-  try {
-    return await command.run(parseCommandArgs(command, rest), io);
-  } catch (e) {
-    return reportError(e, command, debug, io);
-  }
-}
-
-/**
- * Prints a command's error by its category (see src/errors/) and returns the
- * exit code: an InputError with the usage line (2), a DataError or a
- * SystemError by its message alone (1), anything else as an internal error
- * (1), its stack trace only with --debug.
- */
-function reportError(e: unknown, command: Command, debug: boolean, io: CliIO): number {
-  if (e instanceof InputError) {
-    io.err(`steppenet ${command.name}: ${e.message}\nusage: ${e instanceof UsageError ? e.usage : command.usage}`);
-    return 2;
-  }
-  if (e instanceof DataError || e instanceof SystemError) {
-    io.err(`steppenet ${command.name}: ${e.message}`);
-    return 1;
-  }
-  const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  io.err(`steppenet ${command.name}: internal error: ${message}` + (debug && e instanceof Error && e.stack ? `\n${e.stack}` : '\n(run again with --debug for the stack trace)'));
-  return 1;
+  return runCommand(await entry.load(), rest, io, debug);
 }
