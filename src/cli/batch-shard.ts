@@ -27,7 +27,7 @@ export interface BatchShardFile {
   shard: Shard;
   /** The input file as given, the SHA-256 of its text, and its number of data rows (header excluded). */
   input: { file: string; sha256: string; rows: number };
-  /** SHA-256 of the network (its GeoJSON, scenarios included) the rows were routed on. */
+  /** SHA-256 of the network GeoJSON the rows were routed on, as loaded (a row's scenario is named in its row, the default in options). */
   network: string;
   /** The options of the batch command that change its answers, as given (not --shard, --workers, --format, --network, which `network` stands for). */
   options: Record<string, string | boolean>;
