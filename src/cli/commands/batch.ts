@@ -12,6 +12,10 @@ import { usageLine, type CommandSpec } from '../option-spec.js';
 import { readInputFile, SNAP_OPTION, snapKmOption } from '../place-options.js';
 import { WORKERS_OPTION, workersOption } from '../workers-option.js';
 import { progressBar } from '../progress-bar.js';
+import { parseShard } from '../shard-option.js';
+import { shardOf } from '../../analysis/shards.js';
+import { UsageError } from '../usage-error.js';
+import { batchShardFile } from '../batch-shard.js';
 
 const COLUMNS = ['from', 'to', 'via', 'mode', 'by', 'scenario', 'freight'] as const;
 
@@ -21,6 +25,7 @@ const spec = {
   options: {
     ...formatOption(['csv', 'json']),
     geojson: { type: 'string', value: 'FILE', description: 'also write every route found to this GeoJSON file' },
+    shard: { type: 'string', value: 'I/N', description: 'route only the I-th of N parts of the rows (rows I, I+N, … counted from 1) and print them as a shard for steppenet merge (with --format json)' },
     ...BY_OPTION, ...MODES_OPTION, ...FREIGHT_OPTION, ...SCENARIO_OPTION, ...NETWORK_OPTION, ...SNAP_OPTION, ...COST_OPTIONS, ...WORKERS_OPTION,
   },
 } as const satisfies CommandSpec;
@@ -32,6 +37,14 @@ const usage = usageLine(spec);
  * row is answered with its line number and reason, in its output row and on
  * stderr, and every other row is still routed. Exit code 0 when every row
  * ran (a row that finds no route ran: it says why), 1 when some row failed.
+ *
+ * With --shard I/N (and --format json) it routes only the data rows r
+ * (0-based, header excluded) with r mod N = I - 1, as `critical --shard`
+ * splits its list, and prints them as a shard (see BatchShardFile) for
+ * `steppenet merge`, which prints what `batch` run whole prints. A shard
+ * exits 0 once it is written, its failed rows included (reported on stderr
+ * here, and again by merge, which exits 1 for them): an array job does not
+ * retry a task for its input's bad rows.
  */
 export const batchCommand: Command = {
   ...spec,
@@ -42,8 +55,15 @@ export const batchCommand: Command = {
     const query = routeQueryOptions(args, usage);
     const snapKm = snapKmOption(args, usage);
     const workers = workersOption(args, usage);
+    const shard = parseShard(args.values.shard, usage);
+    if (shard && format !== 'json') throw new UsageError('--shard prints a shard for steppenet merge as JSON: add --format json (merge prints it as csv, json or geojson)', usage);
+    if (shard && typeof args.values.geojson === 'string') throw new UsageError('--geojson with --shard: merge the shards with steppenet merge --format geojson instead', usage);
     const path = args.positionals[0];
-    const { columns, rows } = readCsvRows(readInputFile(path, 'od.csv', usage), path);
+    const text = readInputFile(path, 'od.csv', usage);
+    const { columns, rows: allRows } = readCsvRows(text, path);
+    // A shard: the data rows r with r mod N = I - 1, and their 0-based numbers.
+    const rows = shardOf(allRows, shard);
+    const rowNumbers = shardOf(allRows.map((_, r) => r), shard);
     const missing = ['from', 'to'].filter((c) => !columns.includes(c));
     if (missing.length) throw new CsvFormatError(path, `the header line needs the columns from and to (missing ${missing.join(', ')}); optional: via, mode, by, scenario, freight; found ${columns.join(', ')}`);
     const unknown = columns.filter((c) => c !== '' && !(COLUMNS as readonly string[]).includes(c));
@@ -57,13 +77,15 @@ export const batchCommand: Command = {
     const scenario = typeof args.values.scenario === 'string' ? args.values.scenario : undefined;
     const result = await routeBatchAsync(network, queries, { ...query, scenario, snapKm, workers, onProgress: progressBar('rows') });
     if (typeof args.values.geojson === 'string') writeGeoJSON(args.values.geojson, JSON.stringify(batchGeoJSON(result), null, 2));
-    io.out(format === 'json' ? batchJson(result) : batchCsv(result));
+    if (shard) io.out(JSON.stringify(batchShardFile(result, rowNumbers, { shard, file: path, text, total: allRows.length, network, values: args.values })));
+    else io.out(format === 'json' ? batchJson(result) : batchCsv(result));
     const failed = result.answers.filter((a) => a.error);
     for (const a of failed) io.err(`steppenet batch: ${path} line ${a.query.line}: ${a.error!.message} [${a.error!.code}]`);
     if (failed.length === 0) return 0;
     const noRoute = result.answers.filter((a) => batchStatus(a) === 'no_route').length;
-    io.err(`steppenet batch: ${rows.length} row${rows.length === 1 ? '' : 's'}: ${rows.length - failed.length - noRoute} routed, ${noRoute} without a route, ${failed.length} failed`);
-    return 1;
+    const of = shard ? `shard ${shard.index + 1}/${shard.count}, ` : '';
+    io.err(`steppenet batch: ${of}${rows.length} row${rows.length === 1 ? '' : 's'}: ${rows.length - failed.length - noRoute} routed, ${noRoute} without a route, ${failed.length} failed${shard ? ' (the shard is written: steppenet merge reports them again and exits 1)' : ''}`);
+    return shard ? 0 : 1;
   },
 };
 

@@ -18,6 +18,7 @@ import { demandOption } from '../ods-option.js';
 import { openNetwork } from '../open-network.js';
 import { progressBar } from '../progress-bar.js';
 import { usageLine, type CommandSpec } from '../option-spec.js';
+import { parseShard } from '../shard-option.js';
 import { WORKERS_OPTION, workersOption } from '../workers-option.js';
 
 /** --top and --format of a ranking (shared with `steppenet merge`). */
@@ -91,15 +92,6 @@ export function printAreaCriticality(result: AreaCriticalityResult, network: Net
   else if (format === 'csv') io.out(areaCriticalityCsv(shown));
   else io.out(renderAreaCriticality(result, top));
   return 0;
-}
-
-/** "--shard 2/4" → { index: 1, count: 4 } (1-based on the command line, as array jobs number their tasks). */
-export function parseShard(value: unknown, usage: string): { index: number; count: number } | undefined {
-  if (value === undefined) return undefined;
-  const m = typeof value === 'string' ? /^(\d+)\/(\d+)$/.exec(value) : null;
-  const [i, n] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
-  if (!(n >= 1 && i >= 1 && i <= n)) throw new UsageError(`--shard must be I/N with 1 <= I <= N, e.g. 2/4; got ${JSON.stringify(value)}`, usage);
-  return { index: i - 1, count: n };
 }
 
 /** --format and --top, checked before any work is done. */
