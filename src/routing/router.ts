@@ -89,7 +89,8 @@ export class Router {
    * many-to-many bucket table on the compiled graph's contraction hierarchy,
    * whichever pays (see tableSearch) — and likewise on the road-only graph,
    * or on the graph without road, when the drivers' hours make that route a
-   * candidate (see restAwareBest). The weight of every cell is route()'s;
+   * candidate (see restAwareBest). The weight of every cell is route()'s
+   * (the hierarchy's tied route may differ from it in the float's last bit);
    * where several routes tie on the objective (by distance, a rail and a road
    * line of equal km), the cell's other figures are those of the route the
    * table's search finds — Dijkstra's, as route() with `algorithm:
