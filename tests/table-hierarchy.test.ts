@@ -6,18 +6,17 @@ import type { NetworkFile } from '../src/model/types.js';
 import { placeTable } from '../src/routing/place-table.js';
 import { route, type RouteOptions } from '../src/routing/route.js';
 import type { RouteTotals } from '../src/routing/route-result.js';
-import { CH_MIN_NODES, CH_MIN_ROWS, Router, tableSearch, tableSearchOverride, type TableSearch } from '../src/routing/router.js';
+import { CH_MIN_ROWS, Router, tableSearch, tableSearchOverride, type TableSearch } from '../src/routing/router.js';
 import { buildServer } from '../src/server/app.js';
 import { parseDrawnNetwork } from './fixtures/parse-drawn-network.js';
 import { prng, randomNetwork } from './fixtures/random-network.js';
 import { runSteppenet } from './fixtures/run-command.js';
 
 // Router.table answers from Dijkstra rows or from a bucket table on a contraction
-// hierarchy (tableSearch). The rule picks Dijkstra on the bundled network and on
-// drawn ones (fewer than 5,000 nodes), so these tests force the hierarchy and
-// check it against Dijkstra's answers and route()'s.
+// hierarchy (tableSearch): the hierarchy for 200 sources or more and on a server.
+// Most tests force one or the other and check the hierarchy against Dijkstra's
+// answers and route()'s.
 
-/** Runs `run` with every table on `search`, and checks that the bucket tables ran (or did not). */
 async function using<T>(search: TableSearch, run: () => T | Promise<T>): Promise<T> {
   const buckets = vi.spyOn(ContractionHierarchyQuery.prototype, 'tablePaths');
   tableSearchOverride.search = search;
@@ -36,17 +35,39 @@ const bundled = loadNetwork();
 const idOf = (query: string) => bundled.resolvePlace(query).properties.id;
 const cities = ['Omsk', 'Pavlodar', 'Astrakhan', 'Semey', 'Orenburg', 'Aktobe', 'Kostanay'].map(idOf);
 
+/** Whether the bucket table ran during `run` (no search forced). */
+async function ranBuckets(run: () => unknown): Promise<boolean> {
+  const buckets = vi.spyOn(ContractionHierarchyQuery.prototype, 'tablePaths');
+  try {
+    await run();
+    return buckets.mock.calls.length > 0;
+  } finally {
+    buckets.mockRestore();
+  }
+}
+
 describe('tableSearch: which search a table runs', () => {
-  it('is Dijkstra below 5,000 nodes, the hierarchy above for 200 sources or a long-lived Router', () => {
-    expect([CH_MIN_NODES, CH_MIN_ROWS]).toEqual([5_000, 200]);
-    // The bundled network (785 nodes by all modes): Dijkstra, whatever the table and however long the Router lives.
-    expect(tableSearch(785, 241, false)).toBe('dijkstra');
-    expect(tableSearch(785, 10_000, true)).toBe('dijkstra');
-    // Amsterdam's road graph (68,213 nodes): the hierarchy pays from 200 rows, or at once for a server.
-    expect(tableSearch(68_213, 199, false)).toBe('dijkstra');
-    expect(tableSearch(68_213, 200, false)).toBe('hierarchy');
-    expect(tableSearch(68_213, 1, true)).toBe('hierarchy');
-    expect(tableSearch(4_999, 200, true)).toBe('dijkstra');
+  it('is the hierarchy for 200 sources or more, or a long-lived Router; Dijkstra rows otherwise', async () => {
+    expect(CH_MIN_ROWS).toBe(200);
+    expect(tableSearch(199, false)).toBe('dijkstra');
+    expect(tableSearch(200, false)).toBe('hierarchy');
+    expect(tableSearch(1, true)).toBe('hierarchy');
+    // Unforced, on the bundled network.
+    const all = bundled.places.map((p) => p.properties.id);
+    expect(all.length).toBeGreaterThan(200);
+    expect(await ranBuckets(() => new Router(bundled).table(all.slice(0, 199), cities))).toBe(false);
+    expect(await ranBuckets(() => new Router(bundled).table(all.slice(0, 200), cities.slice(0, 2)))).toBe(true);
+    expect(await ranBuckets(() => new Router(bundled, {}, true).table(cities.slice(0, 1), cities))).toBe(true);
+  });
+
+  it('a server\'s /table runs on the hierarchy, unforced', async () => {
+    const app = await buildServer({ network: bundled, logger: false });
+    try {
+      const points = cities.slice(0, 3).map((id) => bundled.place(id)!.geometry.coordinates.join(',')).join(';');
+      expect(await ranBuckets(async () => expect((await app.inject({ method: 'GET', url: `/table/v1/road/${points}` })).json().code).toBe('Ok'))).toBe(true);
+    } finally {
+      await app.close();
+    }
   });
 });
 

@@ -100,9 +100,9 @@ export class Router {
    * server stops a table that runs late there).
    */
   table(sources: readonly string[], destinations: readonly string[], { beforeRow }: { beforeRow?: (row: number) => void } = {}): (RouteTotals | null)[][] {
-    const search = tableSearch(this.compiled.graph.nodeCount, sources.length, this.longLived);
+    const search = tableSearch(sources.length, this.longLived);
     const cellsOf = (compiled: CompiledNetwork): TableCells =>
-      search === 'hierarchy' ? this.hierarchyCells(compiled, sources, destinations) : this.dijkstraCells(compiled, sources, destinations);
+      search === 'hierarchy' ? this.hierarchyCells(hierarchyQuery(compiled), compiled, sources, destinations) : this.dijkstraCells(compiled, sources, destinations);
     const cells = cellsOf(this.compiled);
     let roadCells: TableCells | undefined;
     let nonRoadCells: TableCells | undefined;
@@ -160,9 +160,9 @@ export class Router {
     };
   }
 
-  /** A table's cells by one bucket table on the compiled graph's contraction hierarchy (built on first use); each cell's route is described when asked for. */
-  private hierarchyCells(compiled: CompiledNetwork, sources: readonly string[], destinations: readonly string[]): TableCells {
-    const paths = hierarchyQuery(compiled).tablePaths(
+  /** A table's cells by one bucket table on the compiled graph's contraction hierarchy; each cell's route is described when asked for. */
+  private hierarchyCells(hierarchy: ContractionHierarchyQuery, compiled: CompiledNetwork, sources: readonly string[], destinations: readonly string[]): TableCells {
+    const paths = hierarchy.tablePaths(
       sources.map((s) => compiled.departNode(s)),
       destinations.map((t) => compiled.arriveNode(t)),
     );
@@ -185,36 +185,34 @@ function tableCellRoute(compiled: CompiledNetwork, source: string, destination: 
 
 /**
  * Which search a table runs: Dijkstra rows (one one-to-many search per
- * source) or a bucket table on a contraction hierarchy (CH), which must be
- * built first. Measured (Node 20, this 2-core machine, warm):
+ * source) or a bucket table on the compiled graph's contraction hierarchy
+ * (CH), which must be built first. Measured (Node 20, this shared 2-core
+ * machine, warm):
  *
- * - the bundled network, all modes (785 nodes, 1,466 edges): contracting
- *   takes 0.5 s and leaves 47,514 shortcuts (the graph hardly contracts), and
- *   the 241 × 241 table of all places takes 48 ms by CH buckets against
- *   28 ms of Dijkstra rows — the CH never pays there, not even built; by road
- *   alone (638 nodes): 0.15 s to contract, 12 ms against 13.5 ms. Either way
- *   describing the 58,081 routes (legs, hours by the drivers' clock) takes
- *   about 2 s: the searches are not what a table of this network waits for.
- * - OSM road graphs (bench/): Amsterdam, 68k nodes: contracting 1.7 s; a
- *   Dijkstra row 8.5 ms; 100 × 100 with every path unpacked 39 ms against
- *   856 ms of rows. A 10k-node road-like graph: 0.4 s, 2.2 ms, 21 against
- *   217 ms. On road graphs contracting costs about 25 µs per node and a row
- *   about 0.15 µs per node, so ~170 rows pay for the hierarchy.
+ * - the bundled network, all modes (785 nodes, 1,466 edges; 513 shortcuts):
+ *   contracting takes 32–44 ms; all 241 × 241 places by CH buckets 15–18 ms
+ *   against 43–58 ms of Dijkstra rows (a row ~0.2 ms). By road alone (638
+ *   nodes): 4–7 ms, then 2.4 ms against 22–35 ms. Describing the 58,081
+ *   routes (legs, hours by the drivers' clock) takes 0.8–2.5 s either way:
+ *   on this network the search is a small part of a table.
+ * - OSM road graphs (bench/): Amsterdam, 68k nodes: contracting 1.5 s, a
+ *   Dijkstra row 8 ms, 100 × 100 with every path unpacked 39 ms against
+ *   800 ms of rows. A 10k-node road-like graph: 0.46 s, 2.1 ms, 27 against
+ *   212 ms.
  *
- * So: Dijkstra below CH_MIN_NODES nodes; above, the hierarchy for a table of
- * at least CH_MIN_ROWS sources, and for every table of a long-lived Router
- * (a server's: it builds the hierarchy once, on its first table, and its
- * tables of a few dozen rows then cost milliseconds instead of a row each).
- * A Router keeps to the search it chose for a table; the hierarchies of a
- * compiled network are shared (hierarchyQuery).
+ * Contracting costs as much as 190–220 Dijkstra rows on each of them. So:
+ * the hierarchy for a table of at least CH_MIN_ROWS sources, and for every
+ * table of a long-lived Router (a server's: it contracts once, on its first
+ * table, and answers each later one in the time of a few rows); Dijkstra
+ * rows otherwise. No clock decides: the same table on the same Router gives
+ * the same figures.
  */
-export function tableSearch(nodeCount: number, rows: number, longLived: boolean): TableSearch {
+export function tableSearch(rows: number, longLived: boolean): TableSearch {
   if (tableSearchOverride.search) return tableSearchOverride.search;
-  return nodeCount >= CH_MIN_NODES && (longLived || rows >= CH_MIN_ROWS) ? 'hierarchy' : 'dijkstra';
+  return longLived || rows >= CH_MIN_ROWS ? 'hierarchy' : 'dijkstra';
 }
 
 export type TableSearch = 'dijkstra' | 'hierarchy';
-export const CH_MIN_NODES = 5_000;
 export const CH_MIN_ROWS = 200;
 
 /** For tests: when set, every table runs this search, whatever tableSearch's rule says. */
