@@ -200,7 +200,7 @@ function tableCellRoute(compiled: CompiledNetwork, source: string, destination: 
  *   800 ms of rows. A 10k-node road-like graph: 0.46 s, 2.1 ms, 27 against
  *   212 ms.
  *
- * Contracting costs as much as 190–220 Dijkstra rows on each of them. So:
+ * Contracting costs as much as 160–220 Dijkstra rows on each of them. So:
  * the hierarchy for a table of at least CH_MIN_ROWS sources, and for every
  * table of a long-lived Router (a server's: it contracts once, on its first
  * table, and answers each later one in the time of a few rows); Dijkstra

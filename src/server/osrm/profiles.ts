@@ -21,7 +21,7 @@ export class ProfileRouters {
 
   constructor(network: Network, scenario?: string) {
     this.network = withScenario(network, scenario);
-    // Long-lived: on a network large enough, its tables run on a contraction hierarchy (Router's tableSearch).
+    // Long-lived: their tables run on contraction hierarchies, contracted on the first table (Router's tableSearch).
     for (const profile of PROFILES) this.routers.set(profile, new Router(this.network, { by: 'time', modes: MODES_OF[profile] }, true));
   }
 
