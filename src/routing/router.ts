@@ -190,17 +190,19 @@ function tableCellRoute(compiled: CompiledNetwork, source: string, destination: 
  * machine, warm):
  *
  * - the bundled network, all modes (785 nodes, 1,466 edges; 513 shortcuts):
- *   contracting takes 32–44 ms; all 241 × 241 places by CH buckets 15–18 ms
- *   against 43–58 ms of Dijkstra rows (a row ~0.2 ms). By road alone (638
- *   nodes): 4–7 ms, then 2.4 ms against 22–35 ms. Describing the 58,081
- *   routes (legs, hours by the drivers' clock) takes 0.8–2.5 s either way:
- *   on this network the search is a small part of a table.
+ *   contracting takes 10–45 ms (with the machine's load); all 241 × 241
+ *   places by CH buckets 4–18 ms against 33–58 ms of Dijkstra rows (a row
+ *   0.14–0.24 ms). By road alone (638 nodes): 3–7 ms, then 1.5–2.5 ms
+ *   against 13–35 ms. Describing the 58,081 routes (legs, hours by the
+ *   drivers' clock) takes 0.8–2.5 s either way: on this network the search
+ *   is a small part of a table.
  * - OSM road graphs (bench/): Amsterdam, 68k nodes: contracting 1.5 s, a
  *   Dijkstra row 8 ms, 100 × 100 with every path unpacked 39 ms against
  *   800 ms of rows. A 10k-node road-like graph: 0.46 s, 2.1 ms, 27 against
  *   212 ms.
  *
- * Contracting costs as much as 160–220 Dijkstra rows on each of them. So:
+ * Contracting costs as much as 50–300 Dijkstra rows on the bundled network
+ * and 190–220 on the road graphs. So:
  * the hierarchy for a table of at least CH_MIN_ROWS sources, and for every
  * table of a long-lived Router (a server's: it contracts once, on its first
  * table, and answers each later one in the time of a few rows); Dijkstra
