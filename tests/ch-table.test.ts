@@ -3,7 +3,8 @@ import { crc32, deserializeContractionHierarchy, HierarchyFileError, serializeCo
 import { ContractionHierarchyQuery } from '../src/core/ch-query.js';
 import { contractGraph, type ContractionOptions } from '../src/core/contraction-hierarchy.js';
 import { InvalidNodeError } from '../src/core/path.js';
-import { buildRoutingGraph } from '../src/core/routing-graph.js';
+import { buildRoutingGraph, type RoutingGraph } from '../src/core/routing-graph.js';
+import { InputError } from '../src/errors/steppenet-error.js';
 import { mulberry32 } from './fixtures/prng.js';
 import { expectValidPath, referenceDistances } from './fixtures/reference-dijkstra.js';
 import { randomRoutingGraph } from './fixtures/random-routing-graph.js';
@@ -92,6 +93,107 @@ describe('ContractionHierarchyQuery.table (bucket many-to-many)', () => {
     for (let s = 0; s < graph.nodeCount; s++) {
       for (let t = 0; t < graph.nodeCount; t++) expect(matrix[s * graph.nodeCount + t]).toBe(query.distance(s, t));
     }
+  });
+});
+
+/** The nodes a path of edge ids walks through, from its first edge's tail; checks that the edges join up. */
+function nodesOf(graph: RoutingGraph, source: number, edges: readonly number[]): number[] {
+  const nodes = [source];
+  for (const e of edges) {
+    expect(graph.tail[e]).toBe(nodes[nodes.length - 1]);
+    nodes.push(graph.head[e]);
+  }
+  return nodes;
+}
+
+describe('ContractionHierarchyQuery.tablePaths (bucket many-to-many with paths)', () => {
+  //   0 ──2── 1 ──2── 2          two-way edges with their weights,
+  //   │               │          and one one-way edge 5 → 6 (weight 1):
+  //   6               1          6 reaches nothing but itself.
+  //   │               │
+  //   3 ──1── 4 ──1── 5 ──▶ 6
+  it('gives the distances and paths of a small drawn graph', () => {
+    const two = [[0, 1, 2], [1, 2, 2], [0, 3, 6], [2, 5, 1], [3, 4, 1], [4, 5, 1]];
+    const from = [...two.flatMap(([a, b]) => [a, b]), 5];
+    const to = [...two.flatMap(([a, b]) => [b, a]), 6];
+    const weight = [...two.flatMap(([, , w]) => [w, w]), 1];
+    const graph = buildRoutingGraph({ nodeCount: 7, from, to, weight });
+    const table = new ContractionHierarchyQuery(graph, contractGraph(graph)).tablePaths([0, 3, 6], [2, 4, 6, 0]);
+    expect(Array.from(table.weights)).toEqual([
+      // to 2, 4, 6, 0
+      4, 6, 6, 0, // from 0: 0-1-2; 0-1-2-5-4 (6, not 0-3-4 = 7); 0-1-2-5-6; itself
+      3, 1, 3, 6, // from 3: 3-4-5-2; 3-4; 3-4-5-6; 3-0 (6, not 3-4-5-2-1-0 = 7)
+      Infinity, Infinity, 0, Infinity, // from 6: nowhere but itself
+    ]);
+    const paths = [0, 1, 2].map((i) => [0, 1, 2, 3].map((j) => table.edges(i, j)));
+    const nodes = paths.map((row, i) => row.map((edges) => (edges ? nodesOf(graph, [0, 3, 6][i], edges) : null)));
+    expect(nodes).toEqual([
+      [[0, 1, 2], [0, 1, 2, 5, 4], [0, 1, 2, 5, 6], [0]],
+      [[3, 4, 5, 2], [3, 4], [3, 4, 5, 6], [3, 0]],
+      [null, null, [6], null],
+    ]);
+    expect(paths[2][2]).toEqual([]);
+    expect(() => table.edges(3, 0)).toThrow(InputError);
+    expect(() => table.edges(0, -1)).toThrow(InputError);
+    expect(() => table.edges(0.5, 0)).toThrow(InputError);
+  });
+
+  it('equals the reference Dijkstra exactly on random graphs: weights, and real paths that sum to them', () => {
+    const random = mulberry32(2026);
+    let cells = 0;
+    let unreachable = 0;
+    let longer = 0;
+    for (let i = 0; i < 60; i++) {
+      const graph = randomRoutingGraph(random, 60);
+      const query = new ContractionHierarchyQuery(graph, contractGraph(graph, settings[i % settings.length]));
+      const pick = (k: number): number[] => Array.from({ length: k }, () => Math.floor(random() * graph.nodeCount));
+      // Several source and target sets per hierarchy, with repeats; the tables interleave with point queries.
+      for (let set = 0; set < 4; set++) {
+        const sources = pick(1 + Math.floor(random() * 15));
+        const targets = pick(1 + Math.floor(random() * 15));
+        const table = query.tablePaths(sources, targets);
+        expect(table.weights.length).toBe(sources.length * targets.length);
+        // The same weights as table(), bit for bit.
+        expect(Array.from(table.weights)).toEqual(Array.from(query.table(sources, targets)));
+        query.distance(sources[0], targets[0]); // a point query in between must not spoil the table's paths
+        sources.forEach((s, a) => {
+          const expected = referenceDistances(graph, s);
+          targets.forEach((t, b) => {
+            cells++;
+            const weight = table.weights[a * targets.length + b];
+            const edges = table.edges(a, b);
+            // Weights are multiples of 1/4: every sum is exact, so "equal" means equal.
+            expect(weight, `graph ${i}: ${s}->${t}`).toBe(expected[t]);
+            if (expected[t] === Infinity) {
+              unreachable++;
+              expect(edges).toBeNull();
+              expect(query.routeEdges(s, t).count).toBe(-1);
+              return;
+            }
+            expect(edges).not.toBeNull();
+            const nodes = nodesOf(graph, s, edges!);
+            expect(nodes[nodes.length - 1]).toBe(t);
+            const sum = edges!.reduce((total, e) => total + graph.weight[e], 0);
+            expect(sum, `graph ${i}: ${s}->${t}`).toBe(weight);
+            expect(sum).toBe(query.routeEdges(s, t).cost);
+            if (s === t) expect(edges).toEqual([]);
+            if (edges!.length > 1) longer++;
+          });
+        });
+      }
+    }
+    expect(cells).toBeGreaterThan(5_000);
+    expect(unreachable).toBeGreaterThan(200);
+    expect(longer).toBeGreaterThan(1_000);
+  });
+
+  it('handles empty source or target lists', () => {
+    const graph = randomRoutingGraph(mulberry32(5), 20);
+    const query = new ContractionHierarchyQuery(graph, contractGraph(graph));
+    expect(query.tablePaths([], [0]).weights.length).toBe(0);
+    expect(query.tablePaths([0], []).weights.length).toBe(0);
+    expect(() => query.tablePaths([0], []).edges(0, 0)).toThrow(InputError);
+    expect(() => query.tablePaths([graph.nodeCount], [0])).toThrow(InvalidNodeError);
   });
 });
 

@@ -148,6 +148,40 @@ describe('contraction hierarchy on a drawn graph', () => {
   });
 });
 
+describe('contraction order', () => {
+  //   d0  d1  d2  d3  d4  d5     a place's depart node d (one arc out, weight 0)
+  //    ↓   ↓   ↓   ↓   ↓   ↓     and arrive node a (one arc in) hang on its node r;
+  //   r0══r1══r2══r3══r4══r5     r0 … r5 a two-way line, weights 1 … 6
+  //    ↓   ↓   ↓   ↓   ↓   ↓     (a compiled network's shape: depart → mode → arrive)
+  //   a0  a1  a2  a3  a4  a5
+  it('contracts nodes that no path runs through (no arcs in, or none out) first, with no shortcuts for them', () => {
+    const k = 6;
+    const r = (i: number) => i;
+    const d = (i: number) => k + i;
+    const a = (i: number) => 2 * k + i;
+    const from: number[] = [];
+    const to: number[] = [];
+    const weight: number[] = [];
+    const arc = (u: number, v: number, w: number) => (from.push(u), to.push(v), weight.push(w));
+    for (let i = 0; i < k; i++) {
+      arc(d(i), r(i), 0);
+      arc(r(i), a(i), 0);
+      if (i + 1 < k) {
+        arc(r(i), r(i + 1), i + 1);
+        arc(r(i + 1), r(i), i + 1);
+      }
+    }
+    const graph = buildRoutingGraph({ nodeCount: 3 * k, from, to, weight });
+    const ch = contractGraph(graph);
+    const lineRanks = Array.from({ length: k }, (_, i) => ch.rank[r(i)]);
+    const endRanks = Array.from({ length: k }, (_, i) => [ch.rank[d(i)], ch.rank[a(i)]]).flat();
+    // Every depart and arrive node goes before every line node (ranks 0 … 11, then 12 … 17).
+    expect(Math.max(...endRanks)).toBeLessThan(Math.min(...lineRanks));
+    // Then the line alone: a path, whose contraction needs at most one shortcut per node.
+    expect(shortcutCount(ch)).toBeLessThanOrEqual(k);
+  });
+});
+
 describe('contraction hierarchy against a reference Dijkstra', () => {
   // Witness-search limits from generous to absurdly small: a search that gives up
   // early may add needless shortcuts but must never change an answer.

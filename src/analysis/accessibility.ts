@@ -56,9 +56,11 @@ export class AccessibilityArgumentError extends InputError {
 
 /**
  * The matrix of best times (or km, cost) between the border regions' main
- * cities, by each mode alone and multimodal. One one-to-many Dijkstra per
- * origin and layer (it stops once every other place is settled), not one
- * search per pair. Where a cell has no route, explainNoRoute says why.
+ * cities, by each mode alone and multimodal. One Router.table per layer:
+ * one one-to-many Dijkstra per origin (it stops once every other place is
+ * settled), or for 200 places or more one bucket table on a contraction
+ * hierarchy (see tableSearch), not one search per pair. Where a cell has no
+ * route, explainNoRoute says why.
  */
 export function accessibility(network: Network, options: AccessibilityOptions = {}): AccessibilityMatrix {
   const { modes: layerNames = ACCESSIBILITY_LAYERS, scenario, places: placeQueries, ...compileOptions } = options;

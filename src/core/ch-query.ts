@@ -40,7 +40,7 @@ import {
 } from './path.js';
 import { groupByKey } from './group-by-key.js';
 import type { RoutingGraph } from './routing-graph.js';
-import { InternalError } from '../errors/steppenet-error.js';
+import { InputError, InternalError } from '../errors/steppenet-error.js';
 import { grownFloat64, grownInt32 } from './typed-array-growth.js';
 import {
   buildCHSearchGraph,
@@ -68,6 +68,37 @@ const ROUTE = 'ContractionHierarchyQuery.route';
 const ROUTE_EDGES = 'ContractionHierarchyQuery.routeEdges';
 const DISTANCE = 'ContractionHierarchyQuery.distance';
 const TABLE = 'ContractionHierarchyQuery.table';
+const TABLE_PATHS = 'ContractionHierarchyQuery.tablePaths';
+
+/**
+ * The answer of ContractionHierarchyQuery.tablePaths: every cell's distance
+ * and, on demand, its path.
+ */
+export interface TablePaths {
+  /** Row-major, as table() gives it: [i * targets + j] is sources[i] → targets[j], Infinity where unreachable. */
+  readonly weights: Float64Array;
+  /**
+   * The path of cell (i, j) as the original graph's CSR edge ids in path
+   * order (a new array each call): empty when the source is the target, null
+   * when unreachable. Unpacked on demand; the table stays valid whatever the
+   * query answers afterwards.
+   */
+  edges(i: number, j: number): number[] | null;
+}
+
+/** What tablePaths keeps to unpack a cell: the meeting of every cell and the search trees it climbed. */
+interface TableTrees {
+  /** Per cell: the forward entry (node of a source's upward tree) where the best path meets, -1 when none. */
+  meetF: Int32Array;
+  /** Per cell: the backward entry (node of a target's upward tree) of the same meeting. */
+  meetB: Int32Array;
+  /** Forward entries: the node's block and the entry of its parent in the same source's tree (-1 at the source). */
+  blockF: Int32Array;
+  parentF: Int32Array;
+  /** Backward entries, likewise per target. */
+  blockB: Int32Array;
+  parentB: Int32Array;
+}
 
 /**
  * A binary min-heap of (key, item) without decrease-key: an improved item is
@@ -285,6 +316,248 @@ export class ContractionHierarchyQuery {
     if (S === 0 || T === 0) return matrix;
     this.scanBuckets(this.fillBuckets(sources), targets, matrix);
     return matrix;
+  }
+
+  /**
+   * table() with paths: the same bucket algorithm, which also records, per
+   * cell, the node where its best path meets (the first bucket entry that
+   * gave the cell its final distance: deterministic) and keeps every source's
+   * forward and every target's backward upward search tree as parent links,
+   * so a cell's path is recovered — up the source's tree to the meeting node,
+   * down the target's — and its shortcuts unpacked into original edges, as
+   * route() unpacks them. `weights` are table()'s (sums of the up and down
+   * arcs); a path's edges, added in path order, give the same number up to
+   * float rounding (exactly when the sums are exact, e.g. weights that are
+   * binary fractions), as for distance() and route(). table() itself keeps
+   * no trees and stays as lean as it was.
+   */
+  tablePaths(sources: ArrayLike<number>, targets: ArrayLike<number>): TablePaths {
+    const graph = this.graph;
+    const S = sources.length;
+    const T = targets.length;
+    for (let i = 0; i < S; i++) checkNode(TABLE_PATHS, `sources[${i}]`, graph, sources[i]);
+    for (let j = 0; j < T; j++) checkNode(TABLE_PATHS, `targets[${j}]`, graph, targets[j]);
+    const weights = new Float64Array(S * T).fill(Infinity);
+    const meetF = new Int32Array(S * T).fill(-1);
+    const meetB = new Int32Array(S * T).fill(-1);
+    let trees: TableTrees = { meetF, meetB, blockF: new Int32Array(0), parentF: new Int32Array(0), blockB: new Int32Array(0), parentB: new Int32Array(0) };
+    if (S > 0 && T > 0) {
+      const forward = this.fillTreeBuckets(sources);
+      const backward = this.scanTreeBuckets(forward, targets, weights, meetF, meetB);
+      trees = { meetF, meetB, blockF: forward.block, parentF: forward.parent, blockB: backward.block, parentB: backward.parent };
+    }
+    const checkCell = (name: string, index: number, count: number): void => {
+      if (!(Number.isInteger(index) && index >= 0 && index < count)) {
+        throw new InputError(`${TABLE_PATHS}: cell ${name} ${index} is not an index in 0..${count - 1}`);
+      }
+    };
+    return {
+      weights,
+      edges: (i: number, j: number): number[] | null => {
+        checkCell('row', i, S);
+        checkCell('column', j, T);
+        return this.unpackCell(trees, i * T + j);
+      },
+    };
+  }
+
+  /**
+   * Phase 1 of tablePaths(): fillBuckets() that also keeps each source's
+   * upward tree. Entry k is one settled node of one source's search: its block
+   * `block[k]` and its parent's entry `parent[k]` (the search stores the
+   * parent's entry, not its block, in PARENT_F). The loop is fillBuckets'
+   * own, repeated so that table() pays nothing for the trees.
+   */
+  private fillTreeBuckets(sources: ArrayLike<number>): {
+    first: Uint32Array;
+    source: Int32Array;
+    dist: Float64Array;
+    entry: Int32Array;
+    block: Int32Array;
+    parent: Int32Array;
+  } {
+    const { nodeCount: n, blockOfNode, data, data32 } = this.layout;
+    const S = sources.length;
+    let entryNode: Int32Array = new Int32Array(Math.max(1024, S * 64));
+    let entrySource: Int32Array = new Int32Array(entryNode.length);
+    let entryDist: Float64Array = new Float64Array(entryNode.length);
+    let entryBlock: Int32Array = new Int32Array(entryNode.length);
+    let entryParent: Int32Array = new Int32Array(entryNode.length);
+    let entries = 0;
+    const heap = this.heapF;
+    for (let i = 0; i < S; i++) {
+      const gen = this.nextGeneration();
+      heap.clear();
+      const bs = blockOfNode[sources[i]];
+      data[bs + DIST_F] = 0;
+      data32[2 * bs + GEN_F] = gen;
+      data32[2 * bs + PARENT_F] = -1;
+      heap.push(bs, 0);
+      while (heap.size > 0) {
+        const x = heap.pop();
+        const dx = data[x + DIST_F];
+        if (heap.poppedKey > dx) continue; // stale entry
+        const w0 = x + HEADER;
+        const total = data32[2 * x + TOTAL];
+        const upEnd = w0 + data32[2 * x + UPS];
+        const end = w0 + total;
+        const h = 2 * end - w0;
+        let stalled = false;
+        for (let p = upEnd; p < end; p++) {
+          const w = data[p];
+          if (w >= dx) break;
+          const y = data32[p + h];
+          if (data32[2 * y + GEN_F] === gen && data[y + DIST_F] + w < dx) {
+            stalled = true;
+            break;
+          }
+        }
+        if (stalled) continue;
+        if (entries === entryNode.length) {
+          const size = entries * 2;
+          entryNode = grownInt32(entryNode, size);
+          entrySource = grownInt32(entrySource, size);
+          entryDist = grownFloat64(entryDist, size);
+          entryBlock = grownInt32(entryBlock, size);
+          entryParent = grownInt32(entryParent, size);
+        }
+        const k = entries++;
+        entryNode[k] = data32[2 * x + SLOT];
+        entrySource[k] = i;
+        entryDist[k] = dx;
+        entryBlock[k] = x;
+        entryParent[k] = data32[2 * x + PARENT_F];
+        for (let p = w0; p < upEnd; p++) {
+          const y = data32[p + h];
+          const nd = dx + data[p];
+          if (data32[2 * y + GEN_F] !== gen || nd < data[y + DIST_F]) {
+            data32[2 * y + GEN_F] = gen;
+            data32[2 * y + PARENT_F] = k;
+            data[y + DIST_F] = nd;
+            heap.push(y, nd);
+          }
+        }
+      }
+    }
+    const { first, order } = groupByKey(n, entries, (k) => entryNode[k]);
+    const source = new Int32Array(entries);
+    const dist = new Float64Array(entries);
+    const entry = new Int32Array(entries);
+    for (let at = 0; at < entries; at++) {
+      const k = order[at];
+      source[at] = entrySource[k];
+      dist[at] = entryDist[k];
+      entry[at] = k;
+    }
+    return { first, source, dist, entry, block: entryBlock.subarray(0, entries), parent: entryParent.subarray(0, entries) };
+  }
+
+  /**
+   * Phase 2 of tablePaths(): scanBuckets() that also keeps each target's
+   * upward tree (entries as in fillTreeBuckets, backward) and, per cell, the
+   * forward and backward entries of the meeting that gave it its distance —
+   * the first one found at that distance (strict `<`), so ties are broken the
+   * same way every run.
+   */
+  private scanTreeBuckets(
+    buckets: { first: Uint32Array; source: Int32Array; dist: Float64Array; entry: Int32Array },
+    targets: ArrayLike<number>,
+    weights: Float64Array,
+    meetF: Int32Array,
+    meetB: Int32Array,
+  ): { block: Int32Array; parent: Int32Array } {
+    const { blockOfNode, data, data32 } = this.layout;
+    const T = targets.length;
+    const { first: bucketFirst, source: bucketSource, dist: bucketDist, entry: bucketEntry } = buckets;
+    let entryBlock: Int32Array = new Int32Array(Math.max(1024, T * 64));
+    let entryParent: Int32Array = new Int32Array(entryBlock.length);
+    let entries = 0;
+    const heap = this.heapB;
+    for (let j = 0; j < T; j++) {
+      const gen = this.nextGeneration();
+      heap.clear();
+      const bt = blockOfNode[targets[j]];
+      data[bt + DIST_B] = 0;
+      data32[2 * bt + GEN_B] = gen;
+      data32[2 * bt + PARENT_B] = -1;
+      heap.push(bt, 0);
+      while (heap.size > 0) {
+        const x = heap.pop();
+        const dx = data[x + DIST_B];
+        if (heap.poppedKey > dx) continue;
+        const w0 = x + HEADER;
+        const total = data32[2 * x + TOTAL];
+        const upEnd = w0 + data32[2 * x + UPS];
+        const end = w0 + total;
+        const h = 2 * end - w0;
+        let stalled = false;
+        for (let p = w0; p < upEnd; p++) {
+          const w = data[p];
+          if (w >= dx) break;
+          const y = data32[p + h];
+          if (data32[2 * y + GEN_B] === gen && data[y + DIST_B] + w < dx) {
+            stalled = true;
+            break;
+          }
+        }
+        if (stalled) continue;
+        if (entries === entryBlock.length) {
+          entryBlock = grownInt32(entryBlock, entries * 2);
+          entryParent = grownInt32(entryParent, entries * 2);
+        }
+        const kb = entries++;
+        entryBlock[kb] = x;
+        entryParent[kb] = data32[2 * x + PARENT_B];
+        const slot = data32[2 * x + SLOT];
+        for (let k = bucketFirst[slot], stop = bucketFirst[slot + 1]; k < stop; k++) {
+          const cell = bucketSource[k] * T + j;
+          const d = bucketDist[k] + dx;
+          if (d < weights[cell]) {
+            weights[cell] = d;
+            meetF[cell] = bucketEntry[k];
+            meetB[cell] = kb;
+          }
+        }
+        for (let p = upEnd; p < end; p++) {
+          const y = data32[p + h];
+          const nd = dx + data[p];
+          if (data32[2 * y + GEN_B] !== gen || nd < data[y + DIST_B]) {
+            data32[2 * y + GEN_B] = gen;
+            data32[2 * y + PARENT_B] = kb;
+            data[y + DIST_B] = nd;
+            heap.push(y, nd);
+          }
+        }
+      }
+    }
+    return { block: entryBlock.subarray(0, entries), parent: entryParent.subarray(0, entries) };
+  }
+
+  /**
+   * The edges of one tablePaths() cell: unpackPath() on the kept trees. Up the
+   * source's tree from the meeting entry (each step an up arc parent → child),
+   * then down the target's (each step a down arc child → parent, stored with
+   * the parent).
+   */
+  private unpackCell(trees: TableTrees, cell: number): number[] | null {
+    const kf = trees.meetF[cell];
+    if (kf < 0) return null;
+    const { blockF, parentF, blockB, parentB } = trees;
+    let upCount = 0;
+    for (let k = kf; parentF[k] >= 0; k = parentF[k]) upCount++;
+    this.reserveStack(upCount + 2);
+    let top = 0;
+    for (let k = kf; parentF[k] >= 0; k = parentF[k]) this.stack[top++] = this.arcBetween(blockF[parentF[k]], false, blockF[k]);
+    let count = this.drain(top, 0);
+    for (let k = trees.meetB[cell]; parentB[k] >= 0; k = parentB[k]) {
+      this.stack[0] = this.arcBetween(blockB[parentB[k]], true, blockB[k]);
+      count = this.drain(1, count);
+    }
+    const leafInt = this.layout.leafInt;
+    const leaves = this.leafBuffer;
+    const edges = new Array<number>(count);
+    for (let i = 0; i < count; i++) edges[i] = leafInt[4 * leaves[i] + 3];
+    return edges;
   }
 
   /**

@@ -122,7 +122,11 @@ export class Contractor {
     const inE = inS + g.inLen[v];
     const outS = g.outStart[v];
     const outE = outS + g.outLen[v];
-    if (inE === inS || outE === outS) return 0;
+    if (inE === inS || outE === outS) {
+      // No path runs through v: no shortcuts, and no hops for priority() (not the previous node's).
+      this.lastHops = 0;
+      return 0;
+    }
     let count = 0;
     let hops = 0;
     for (let a = inS; a < inE; a++) {

@@ -28,7 +28,7 @@ export { foldChains, FoldedQuery, type FoldedGraph } from './chain-folding.js';
 export { buildLandmarks, type Landmarks, type LandmarkOptions } from './landmarks.js';
 export { ALTQuery, type ALTQueryOptions } from './alt-query.js';
 export { contractGraph, type ContractionHierarchy, type ContractionOptions } from './contraction-hierarchy.js';
-export { ContractionHierarchyQuery } from './ch-query.js';
+export { ContractionHierarchyQuery, type TablePaths } from './ch-query.js';
 export { saveContractionHierarchy, loadContractionHierarchy } from './ch-file.js';
 export { GuidedSearch, DistancesToTarget } from './guided-search.js';
 export type { LowerBound } from './lower-bound.js';

@@ -37,11 +37,15 @@ export interface PlaceTableResult {
  * The many-to-many table of the best routes' totals (hours, km, USD/t and the
  * objective's weight) from every origin to every destination: names, aliases,
  * ids or coordinates (as route() reads them). Compiles once and searches once
- * per origin (Router.table); each cell holds the totals route() gives for
- * that pair, or null with the reason no route joins them. A place to itself
- * is all zeros. Where routes tie on the objective, the figures are those of
- * the tied route Dijkstra finds (route() with `algorithm: 'dijkstra'`); the
- * objective's value is route()'s whatever the algorithm.
+ * per origin, or for 200 origins or more once for all on a contraction
+ * hierarchy (Router.table, tableSearch); each cell holds the totals route()
+ * gives for that pair, or null with the reason no route joins them. A place
+ * to itself is all zeros. Where routes tie on the objective, the figures are
+ * those of the tied route the search finds: Dijkstra's (route() with
+ * `algorithm: 'dijkstra'`) for fewer than 200 origins, else the
+ * hierarchy's, which may be another; the objective's value is route()'s
+ * whatever the algorithm (the hierarchy's tied route may differ from it in
+ * the float's last bit).
  */
 export function placeTable(network: Network, origins: readonly string[], destinations: readonly string[], options: RouterOptions = {}): PlaceTableResult {
   for (const [name, list] of [['origins', origins], ['destinations', destinations]] as const) {

@@ -21,7 +21,8 @@ export class ProfileRouters {
 
   constructor(network: Network, scenario?: string) {
     this.network = withScenario(network, scenario);
-    for (const profile of PROFILES) this.routers.set(profile, new Router(this.network, { by: 'time', modes: MODES_OF[profile] }));
+    // Long-lived: their tables run on contraction hierarchies, contracted on the first table (Router's tableSearch).
+    for (const profile of PROFILES) this.routers.set(profile, new Router(this.network, { by: 'time', modes: MODES_OF[profile] }, true));
   }
 
   /** The router of a profile named in a URL; InvalidValue for any other name. */

@@ -9,7 +9,8 @@ import { snapAll, waypointOf } from './waypoints.js';
 /**
  * OSRM's table service: durations (seconds) and/or distances (metres) of the
  * fastest route from every source to every destination, null where there is
- * none. The searches stop with TooBig once they have run past the time limit.
+ * none. One Router.table for all sources; it stops with TooBig once it has
+ * run past the time limit (checked before each row).
  */
 export function tableService(profiles: ProfileRouters, profile: string, request: TableRequest, limits: ServerLimits): TableAnswer {
   const router = profiles.router(profile);
@@ -21,10 +22,15 @@ export function tableService(profiles: ProfileRouters, profile: string, request:
   const snaps = snapAll(router, request.coordinates, request.radiuses);
   const ids = snaps.map((s) => s.place.properties.id);
   const deadline = Date.now() + limits.requestMillis;
-  const rows = sources.map((i) => {
-    if (Date.now() > deadline) throw new OsrmError('TooBig', `coordinates: the table ran past ${limits.requestMillis} ms; ask for fewer sources or destinations`);
-    return router.table([ids[i]], destinations.map((j) => ids[j]))[0];
-  });
+  const rows = router.table(
+    sources.map((i) => ids[i]),
+    destinations.map((j) => ids[j]),
+    {
+      beforeRow: () => {
+        if (Date.now() > deadline) throw new OsrmError('TooBig', `coordinates: the table ran past ${limits.requestMillis} ms; ask for fewer sources or destinations`);
+      },
+    },
+  );
   const waypoints = (indices: number[]) => indices.map((i) => waypointOf(snaps[i], request.generateHints));
   return {
     code: 'Ok',
