@@ -9,10 +9,13 @@ import { OutputWriteError } from '../src/report/write-report.js';
 
 const SRC = join(import.meta.dirname, '../src');
 
-/** Every module of src (but the CLI's entry point, which runs on import). */
+/** The CLI's entry points, which run on import. */
+const ENTRY_POINTS = new Set(['cli/main.ts', 'cli/route-main.ts', 'cli/bin.cts'].map((f) => join(SRC, f)));
+
+/** Every module of src (but the entry points). */
 function sourceModules(dir = SRC): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceModules(join(dir, e.name)) : e.name.endsWith('.ts') && join(dir, e.name) !== join(SRC, 'cli/main.ts') ? [join(dir, e.name)] : [],
+    e.isDirectory() ? sourceModules(join(dir, e.name)) : e.name.endsWith('.ts') && !ENTRY_POINTS.has(join(dir, e.name)) ? [join(dir, e.name)] : [],
   );
 }
 
