@@ -17,6 +17,7 @@ import type { RoutingGraph } from '../src/core/routing-graph.js';
 import { checkFinder, describeMismatch, referenceCosts } from './check.js';
 import { FINDERS, REFERENCE_PEER, sharedHierarchy, type Finder } from './finders.js';
 import { DijkstraQuery } from '../src/core/dijkstra.js';
+import type { ContractionHierarchyQuery, TablePaths } from '../src/core/ch-query.js';
 import { mulberry32 } from '../src/core/seeded-random.js';
 import {
   drawQueryPairs,
@@ -182,6 +183,7 @@ function timeTables(graph: RoutingGraph, settings: Settings): TableTiming[] {
     const sortedCpu = cpuMs.slice().sort((a, b) => a - b);
     const sortedWall = wallMs.slice().sort((a, b) => a - b);
     results.push({
+      paths: timeTablePaths(query, dijkstra, graph, sources, targets, repeats, spot, random),
       size,
       repeats,
       cpuMedianMs: sortedCpu[sortedCpu.length >> 1],
@@ -193,6 +195,49 @@ function timeTables(graph: RoutingGraph, settings: Settings): TableTiming[] {
     });
   }
   return results;
+}
+
+/**
+ * `tablePaths` on the same sources and targets: CPU per table over the repeats, then every cell's path unpacked
+ * (`edges(i, j)`) once, and spot-checked cells' paths summed edge by edge against plain Dijkstra's cost.
+ */
+function timeTablePaths(
+  query: ContractionHierarchyQuery, dijkstra: DijkstraQuery, graph: RoutingGraph,
+  sources: Uint32Array, targets: Uint32Array, repeats: number, spot: number, random: () => number,
+): TableTiming['paths'] {
+  const cpuMs: number[] = [];
+  let table: TablePaths | undefined;
+  for (let r = 0; r < repeats; r++) {
+    const c0 = process.cpuUsage();
+    table = query.tablePaths(sources, targets);
+    const c = process.cpuUsage(c0);
+    cpuMs.push((c.user + c.system) / 1000);
+  }
+  const c0 = process.cpuUsage();
+  for (let i = 0; i < sources.length; i++) for (let j = 0; j < targets.length; j++) table!.edges(i, j);
+  const c = process.cpuUsage(c0);
+  let wrong = 0;
+  for (let k = 0; k < spot; k++) {
+    const i = Math.floor(random() * sources.length);
+    const j = Math.floor(random() * targets.length);
+    const expected = dijkstra.route(sources[i], targets[j]).cost;
+    const edges = table!.edges(i, j);
+    let sum = 0;
+    let at = sources[i];
+    let joined = true;
+    for (const e of edges ?? []) {
+      joined &&= graph.tail[e] === at;
+      at = graph.head[e];
+      sum += graph.weight[e];
+    }
+    const ok = expected === Infinity ? edges === null : edges !== null && joined && at === targets[j] && Math.abs(expected - sum) <= 1e-6 * Math.max(1, expected);
+    if (!ok) {
+      wrong++;
+      console.error(`!! tablePaths ${sources.length}: ${sources[i]} -> ${targets[j]}: expected ${expected}, got a path of ${sum}`);
+    }
+  }
+  const sorted = cpuMs.slice().sort((a, b) => a - b);
+  return { cpuMedianMs: sorted[sorted.length >> 1], cpuMinMs: sorted[0], cpuMaxMs: sorted[sorted.length - 1], unpackAllCpuMs: (c.user + c.system) / 1000, checked: spot, wrong };
 }
 
 async function main(): Promise<void> {
@@ -226,7 +271,7 @@ async function main(): Promise<void> {
     const tightTimes = tightLoopCpuTimes(tightFinders, pairs, settings.tightLoop);
     for (const row of rows) row.tight = tightTimes.get(row.name);
     const tables = FINDERS.some((f) => f.name.startsWith('steppenet CH')) ? timeTables(graph, settings) : [];
-    failures += tables.filter((t) => t.wrong > 0).length;
+    failures += tables.filter((t) => t.wrong > 0 || t.paths.wrong > 0).length;
     failures += rows.filter((r) => !r.check.passed || r.error !== undefined).length;
     const cpu = cpus();
     const markdown = renderReport({
