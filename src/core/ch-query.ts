@@ -86,6 +86,14 @@ export interface TablePaths {
   edges(i: number, j: number): number[] | null;
 }
 
+/** The sources' bucket entries grouped by slot (see fillBuckets). */
+interface Buckets {
+  first: Uint32Array;
+  source: Int32Array;
+  dist: Float64Array;
+  entry: Uint32Array;
+}
+
 /** What tablePaths keeps to unpack a cell: the meeting of every cell and the search trees it climbed. */
 interface TableTrees {
   /** Per cell: the forward entry (node of a source's upward tree) where the best path meets, -1 when none. */
@@ -314,7 +322,7 @@ export class ContractionHierarchyQuery {
     for (let j = 0; j < T; j++) checkNode(TABLE, `targets[${j}]`, graph, targets[j]);
     const matrix = new Float64Array(S * T).fill(Infinity);
     if (S === 0 || T === 0) return matrix;
-    this.scanBuckets(this.fillBuckets(sources), targets, matrix);
+    this.scanBuckets(this.fillBuckets(sources, false), targets, matrix);
     return matrix;
   }
 
@@ -328,8 +336,8 @@ export class ContractionHierarchyQuery {
    * route() unpacks them. `weights` are table()'s (sums of the up and down
    * arcs); a path's edges, added in path order, give the same number up to
    * float rounding (exactly when the sums are exact, e.g. weights that are
-   * binary fractions), as for distance() and route(). table() itself keeps
-   * no trees and stays as lean as it was.
+   * binary fractions), as for distance() and route(). table() runs the same
+   * two phases without keeping the trees.
    */
   tablePaths(sources: ArrayLike<number>, targets: ArrayLike<number>): TablePaths {
     const graph = this.graph;
@@ -342,8 +350,8 @@ export class ContractionHierarchyQuery {
     const meetB = new Int32Array(S * T).fill(-1);
     let trees: TableTrees = { meetF, meetB, blockF: new Int32Array(0), parentF: new Int32Array(0), blockB: new Int32Array(0), parentB: new Int32Array(0) };
     if (S > 0 && T > 0) {
-      const forward = this.fillTreeBuckets(sources);
-      const backward = this.scanTreeBuckets(forward, targets, weights, meetF, meetB);
+      const forward = this.fillBuckets(sources, true);
+      const backward = this.scanBuckets(forward, targets, weights, { meetF, meetB });
       trees = { meetF, meetB, blockF: forward.block, parentF: forward.parent, blockB: backward.block, parentB: backward.parent };
     }
     const checkCell = (name: string, index: number, count: number): void => {
@@ -362,27 +370,51 @@ export class ContractionHierarchyQuery {
   }
 
   /**
-   * Phase 1 of tablePaths(): fillBuckets() that also keeps each source's
-   * upward tree. Entry k is one settled node of one source's search: its block
-   * `block[k]` and its parent's entry `parent[k]` (the search stores the
-   * parent's entry, not its block, in PARENT_F). The loop is fillBuckets'
-   * own, repeated so that table() pays nothing for the trees.
+   * The edges of one tablePaths() cell: unpackPath() on the kept trees. Up the
+   * source's tree from the meeting entry (each step an up arc parent → child),
+   * then down the target's (each step a down arc child → parent, stored with
+   * the parent).
    */
-  private fillTreeBuckets(sources: ArrayLike<number>): {
-    first: Uint32Array;
-    source: Int32Array;
-    dist: Float64Array;
-    entry: Int32Array;
-    block: Int32Array;
-    parent: Int32Array;
-  } {
+  private unpackCell(trees: TableTrees, cell: number): number[] | null {
+    const kf = trees.meetF[cell];
+    if (kf < 0) return null;
+    const { blockF, parentF, blockB, parentB } = trees;
+    let upCount = 0;
+    for (let k = kf; parentF[k] >= 0; k = parentF[k]) upCount++;
+    this.reserveStack(upCount + 2);
+    let top = 0;
+    for (let k = kf; parentF[k] >= 0; k = parentF[k]) this.stack[top++] = this.arcBetween(blockF[parentF[k]], false, blockF[k]);
+    let count = this.drain(top, 0);
+    for (let k = trees.meetB[cell]; parentB[k] >= 0; k = parentB[k]) {
+      this.stack[0] = this.arcBetween(blockB[parentB[k]], true, blockB[k]);
+      count = this.drain(1, count);
+    }
+    const leafInt = this.layout.leafInt;
+    const leaves = this.leafBuffer;
+    const edges = new Array<number>(count);
+    for (let i = 0; i < count; i++) edges[i] = leafInt[4 * leaves[i] + 3];
+    return edges;
+  }
+
+  /**
+   * Phase 1 of table() and tablePaths(): one upward search per source; each
+   * node it settles gets a bucket entry (source index, distance). Buckets are
+   * grouped by slot; `entry[at]` is the entry (in the order the searches made
+   * them) at bucket position `at`. With `keepTrees`, entry k also keeps its
+   * node's block `block[k]` and its parent's entry `parent[k]` (-1 at the
+   * source): the search stores the parent's entry, not its block, in
+   * PARENT_F. Without, those arrays are empty and table() pays one
+   * predictable branch per settled node.
+   */
+  private fillBuckets(sources: ArrayLike<number>, keepTrees: boolean): Buckets & { block: Int32Array; parent: Int32Array } {
     const { nodeCount: n, blockOfNode, data, data32 } = this.layout;
     const S = sources.length;
+    // Entries appended per source (slot, source, dist; block and parent with keepTrees).
     let entryNode: Int32Array = new Int32Array(Math.max(1024, S * 64));
     let entrySource: Int32Array = new Int32Array(entryNode.length);
     let entryDist: Float64Array = new Float64Array(entryNode.length);
-    let entryBlock: Int32Array = new Int32Array(entryNode.length);
-    let entryParent: Int32Array = new Int32Array(entryNode.length);
+    let entryBlock: Int32Array = new Int32Array(keepTrees ? entryNode.length : 0);
+    let entryParent: Int32Array = new Int32Array(entryBlock.length);
     let entries = 0;
     const heap = this.heapF;
     for (let i = 0; i < S; i++) {
@@ -405,7 +437,7 @@ export class ContractionHierarchyQuery {
         let stalled = false;
         for (let p = upEnd; p < end; p++) {
           const w = data[p];
-          if (w >= dx) break;
+          if (w >= dx) break; // arcs sorted by weight: no later arc can stall x
           const y = data32[p + h];
           if (data32[2 * y + GEN_F] === gen && data[y + DIST_F] + w < dx) {
             stalled = true;
@@ -418,15 +450,19 @@ export class ContractionHierarchyQuery {
           entryNode = grownInt32(entryNode, size);
           entrySource = grownInt32(entrySource, size);
           entryDist = grownFloat64(entryDist, size);
-          entryBlock = grownInt32(entryBlock, size);
-          entryParent = grownInt32(entryParent, size);
+          if (keepTrees) {
+            entryBlock = grownInt32(entryBlock, size);
+            entryParent = grownInt32(entryParent, size);
+          }
         }
         const k = entries++;
         entryNode[k] = data32[2 * x + SLOT];
         entrySource[k] = i;
         entryDist[k] = dx;
-        entryBlock[k] = x;
-        entryParent[k] = data32[2 * x + PARENT_F];
+        if (keepTrees) {
+          entryBlock[k] = x;
+          entryParent[k] = data32[2 * x + PARENT_F];
+        }
         for (let p = w0; p < upEnd; p++) {
           const y = data32[p + h];
           const nd = dx + data[p];
@@ -439,37 +475,35 @@ export class ContractionHierarchyQuery {
         }
       }
     }
-    const { first, order } = groupByKey(n, entries, (k) => entryNode[k]);
+    const { first, order: entry } = groupByKey(n, entries, (k) => entryNode[k]);
     const source = new Int32Array(entries);
     const dist = new Float64Array(entries);
-    const entry = new Int32Array(entries);
     for (let at = 0; at < entries; at++) {
-      const k = order[at];
+      const k = entry[at];
       source[at] = entrySource[k];
       dist[at] = entryDist[k];
-      entry[at] = k;
     }
     return { first, source, dist, entry, block: entryBlock.subarray(0, entries), parent: entryParent.subarray(0, entries) };
   }
 
   /**
-   * Phase 2 of tablePaths(): scanBuckets() that also keeps each target's
-   * upward tree (entries as in fillTreeBuckets, backward) and, per cell, the
-   * forward and backward entries of the meeting that gave it its distance —
-   * the first one found at that distance (strict `<`), so ties are broken the
-   * same way every run.
+   * Phase 2 of table() and tablePaths(): one backward search per target scans
+   * the buckets of the slots it settles into `weights`. With `meet`, it also
+   * keeps each target's upward tree (entries as in fillBuckets, backward) and,
+   * per cell, the forward and backward entries of the meeting that gave it its
+   * distance — the first one found at that distance (strict `<`), so ties are
+   * broken the same way every run.
    */
-  private scanTreeBuckets(
-    buckets: { first: Uint32Array; source: Int32Array; dist: Float64Array; entry: Int32Array },
+  private scanBuckets(
+    buckets: Buckets,
     targets: ArrayLike<number>,
     weights: Float64Array,
-    meetF: Int32Array,
-    meetB: Int32Array,
+    meet?: { meetF: Int32Array; meetB: Int32Array },
   ): { block: Int32Array; parent: Int32Array } {
     const { blockOfNode, data, data32 } = this.layout;
     const T = targets.length;
     const { first: bucketFirst, source: bucketSource, dist: bucketDist, entry: bucketEntry } = buckets;
-    let entryBlock: Int32Array = new Int32Array(Math.max(1024, T * 64));
+    let entryBlock: Int32Array = new Int32Array(meet ? Math.max(1024, T * 64) : 0);
     let entryParent: Int32Array = new Int32Array(entryBlock.length);
     let entries = 0;
     const heap = this.heapB;
@@ -501,21 +535,25 @@ export class ContractionHierarchyQuery {
           }
         }
         if (stalled) continue;
-        if (entries === entryBlock.length) {
-          entryBlock = grownInt32(entryBlock, entries * 2);
-          entryParent = grownInt32(entryParent, entries * 2);
-        }
         const kb = entries++;
-        entryBlock[kb] = x;
-        entryParent[kb] = data32[2 * x + PARENT_B];
+        if (meet) {
+          if (kb === entryBlock.length) {
+            entryBlock = grownInt32(entryBlock, kb * 2);
+            entryParent = grownInt32(entryParent, kb * 2);
+          }
+          entryBlock[kb] = x;
+          entryParent[kb] = data32[2 * x + PARENT_B];
+        }
         const slot = data32[2 * x + SLOT];
         for (let k = bucketFirst[slot], stop = bucketFirst[slot + 1]; k < stop; k++) {
           const cell = bucketSource[k] * T + j;
           const d = bucketDist[k] + dx;
           if (d < weights[cell]) {
             weights[cell] = d;
-            meetF[cell] = bucketEntry[k];
-            meetB[cell] = kb;
+            if (meet) {
+              meet.meetF[cell] = bucketEntry[k];
+              meet.meetB[cell] = kb;
+            }
           }
         }
         for (let p = upEnd; p < end; p++) {
@@ -530,163 +568,7 @@ export class ContractionHierarchyQuery {
         }
       }
     }
-    return { block: entryBlock.subarray(0, entries), parent: entryParent.subarray(0, entries) };
-  }
-
-  /**
-   * The edges of one tablePaths() cell: unpackPath() on the kept trees. Up the
-   * source's tree from the meeting entry (each step an up arc parent → child),
-   * then down the target's (each step a down arc child → parent, stored with
-   * the parent).
-   */
-  private unpackCell(trees: TableTrees, cell: number): number[] | null {
-    const kf = trees.meetF[cell];
-    if (kf < 0) return null;
-    const { blockF, parentF, blockB, parentB } = trees;
-    let upCount = 0;
-    for (let k = kf; parentF[k] >= 0; k = parentF[k]) upCount++;
-    this.reserveStack(upCount + 2);
-    let top = 0;
-    for (let k = kf; parentF[k] >= 0; k = parentF[k]) this.stack[top++] = this.arcBetween(blockF[parentF[k]], false, blockF[k]);
-    let count = this.drain(top, 0);
-    for (let k = trees.meetB[cell]; parentB[k] >= 0; k = parentB[k]) {
-      this.stack[0] = this.arcBetween(blockB[parentB[k]], true, blockB[k]);
-      count = this.drain(1, count);
-    }
-    const leafInt = this.layout.leafInt;
-    const leaves = this.leafBuffer;
-    const edges = new Array<number>(count);
-    for (let i = 0; i < count; i++) edges[i] = leafInt[4 * leaves[i] + 3];
-    return edges;
-  }
-
-  /**
-   * Phase 1 of table(): one upward search per source; each node it settles
-   * gets a bucket entry (source index, distance). Buckets are grouped by slot.
-   */
-  private fillBuckets(sources: ArrayLike<number>): { first: Uint32Array; source: Int32Array; dist: Float64Array } {
-    const { nodeCount: n, blockOfNode, data, data32 } = this.layout;
-    const S = sources.length;
-    // Entries appended per source (slot, source, dist).
-    let entryNode: Int32Array = new Int32Array(Math.max(1024, S * 64));
-    let entrySource: Int32Array = new Int32Array(entryNode.length);
-    let entryDist: Float64Array = new Float64Array(entryNode.length);
-    let entries = 0;
-    const heap = this.heapF;
-    for (let i = 0; i < S; i++) {
-      const gen = this.nextGeneration();
-      heap.clear();
-      const bs = blockOfNode[sources[i]];
-      data[bs + DIST_F] = 0;
-      data32[2 * bs + GEN_F] = gen;
-      heap.push(bs, 0);
-      while (heap.size > 0) {
-        const x = heap.pop();
-        const dx = data[x + DIST_F];
-        if (heap.poppedKey > dx) continue; // stale entry
-        const w0 = x + HEADER;
-        const total = data32[2 * x + TOTAL];
-        const upEnd = w0 + data32[2 * x + UPS];
-        const end = w0 + total;
-        const h = 2 * end - w0;
-        let stalled = false;
-        for (let p = upEnd; p < end; p++) {
-          const w = data[p];
-          if (w >= dx) break; // arcs sorted by weight: no later arc can stall x
-          const y = data32[p + h];
-          if (data32[2 * y + GEN_F] === gen && data[y + DIST_F] + w < dx) {
-            stalled = true;
-            break;
-          }
-        }
-        if (stalled) continue;
-        if (entries === entryNode.length) {
-          const size = entries * 2;
-          entryNode = grownInt32(entryNode, size);
-          entrySource = grownInt32(entrySource, size);
-          entryDist = grownFloat64(entryDist, size);
-        }
-        entryNode[entries] = data32[2 * x + SLOT];
-        entrySource[entries] = i;
-        entryDist[entries] = dx;
-        entries++;
-        for (let p = w0; p < upEnd; p++) {
-          const y = data32[p + h];
-          const nd = dx + data[p];
-          if (data32[2 * y + GEN_F] !== gen || nd < data[y + DIST_F]) {
-            data32[2 * y + GEN_F] = gen;
-            data[y + DIST_F] = nd;
-            heap.push(y, nd);
-          }
-        }
-      }
-    }
-    // Buckets: entries grouped by slot.
-    const { first: bucketFirst, order: bucketEntry } = groupByKey(n, entries, (k) => entryNode[k]);
-    const source = new Int32Array(entries);
-    const dist = new Float64Array(entries);
-    for (let slot = 0; slot < entries; slot++) {
-      const k = bucketEntry[slot];
-      source[slot] = entrySource[k];
-      dist[slot] = entryDist[k];
-    }
-    return { first: bucketFirst, source, dist };
-  }
-
-  /** Phase 2 of table(): one backward search per target scans the buckets of the slots it settles into `matrix`. */
-  private scanBuckets(
-    buckets: { first: Uint32Array; source: Int32Array; dist: Float64Array },
-    targets: ArrayLike<number>,
-    matrix: Float64Array,
-  ): void {
-    const { blockOfNode, data, data32 } = this.layout;
-    const T = targets.length;
-    const { first: bucketFirst, source: bucketSource, dist: bucketDist } = buckets;
-    const heap = this.heapB;
-    for (let j = 0; j < T; j++) {
-      const gen = this.nextGeneration();
-      heap.clear();
-      const bt = blockOfNode[targets[j]];
-      data[bt + DIST_B] = 0;
-      data32[2 * bt + GEN_B] = gen;
-      heap.push(bt, 0);
-      while (heap.size > 0) {
-        const x = heap.pop();
-        const dx = data[x + DIST_B];
-        if (heap.poppedKey > dx) continue;
-        const w0 = x + HEADER;
-        const total = data32[2 * x + TOTAL];
-        const upEnd = w0 + data32[2 * x + UPS];
-        const end = w0 + total;
-        const h = 2 * end - w0;
-        let stalled = false;
-        for (let p = w0; p < upEnd; p++) {
-          const w = data[p];
-          if (w >= dx) break;
-          const y = data32[p + h];
-          if (data32[2 * y + GEN_B] === gen && data[y + DIST_B] + w < dx) {
-            stalled = true;
-            break;
-          }
-        }
-        if (stalled) continue;
-        const slot = data32[2 * x + SLOT];
-        for (let k = bucketFirst[slot], stop = bucketFirst[slot + 1]; k < stop; k++) {
-          const cell = bucketSource[k] * T + j;
-          const d = bucketDist[k] + dx;
-          if (d < matrix[cell]) matrix[cell] = d;
-        }
-        for (let p = upEnd; p < end; p++) {
-          const y = data32[p + h];
-          const nd = dx + data[p];
-          if (data32[2 * y + GEN_B] !== gen || nd < data[y + DIST_B]) {
-            data32[2 * y + GEN_B] = gen;
-            data[y + DIST_B] = nd;
-            heap.push(y, nd);
-          }
-        }
-      }
-    }
+    return meet ? { block: entryBlock.subarray(0, entries), parent: entryParent.subarray(0, entries) } : { block: entryBlock, parent: entryParent };
   }
 
   /** Starts a new search generation for both directions. */
