@@ -12,3 +12,11 @@ export const binBundleOptions = {
   banner: { js: "import { createRequire as __steppenetCreateRequire } from 'node:module'; const require = __steppenetCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 };
+
+// The bin's CommonJS bundles (route.cjs, validate-network.cjs; the timed copy of route in startup-phases.mjs):
+// import.meta.url, from which the modules that require() JSON and packages make their require, is the file's URL.
+export const commonJsBundleOptions = {
+  format: 'cjs',
+  banner: { js: "const __steppenetImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__steppenetImportMetaUrl' },
+};

@@ -20,7 +20,7 @@ import { dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { binBundleOptions } from './bin-bundle-options.mjs';
+import { binBundleOptions, commonJsBundleOptions } from './bin-bundle-options.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({ options: { entry: { type: 'string' }, outdir: { type: 'string' }, metafile: { type: 'string' } } });
@@ -56,14 +56,7 @@ const common = {
   metafile: Boolean(values.metafile),
 };
 /** The CommonJS files. */
-const commonJs = {
-  ...common,
-  format: 'cjs',
-  outExtension: { '.js': '.cjs' },
-  // import.meta.url (the modules that require() JSON and packages make their require from it) is this file's URL.
-  banner: { js: "const __steppenetImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  define: { 'import.meta.url': '__steppenetImportMetaUrl' },
-};
+const commonJs = { ...common, ...commonJsBundleOptions, outExtension: { '.js': '.cjs' } };
 // The network's validation (its checks, the country outlines, Turf and topojson: ~90 kB) is needed by the route
 // bundle only when a network is not one validated at build time (src/model/validated-networks.ts): there it is a stub
 // that require()s dist/bin/validate-network.cjs, a CommonJS bundle of it, on its first call. It returns plain

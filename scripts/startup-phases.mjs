@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { binBundleOptions } from './bin-bundle-options.mjs';
+import { binBundleOptions, commonJsBundleOptions } from './bin-bundle-options.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '11' }, from: { type: 'string', default: 'Omsk' }, to: { type: 'string', default: 'Pavlodar' } } });
@@ -62,9 +62,7 @@ try {
     outfile: join(out, 'body.cjs'),
     ...binBundleOptions,
     // CommonJS, as the bin's route.cjs is (without its code cache).
-    format: 'cjs',
-    banner: { js: "const __steppenetImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': '__steppenetImportMetaUrl' },
+    ...commonJsBundleOptions,
     // As in the bin's route.cjs, the validation is not part of the bundle (the bin require()s it only for a network not validated at build time).
     plugins: [{
       name: 'no-validation',

@@ -8,11 +8,12 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../dist/bin/steppenet.cjs', import.meta.url));
+const cache = fileURLToPath(new URL('../dist/bin/route.cjs.v8-cache', import.meta.url));
 const run = spawnSync(process.execPath, [bin, 'route', 'Omsk', 'Pavlodar'], {
   env: { ...process.env, STEPPENET_WRITE_CODE_CACHE: '1' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
-if (run.status !== 0 || !existsSync(`${bin.replace(/steppenet\.cjs$/, 'route.cjs')}.v8-cache`)) {
+if (run.status !== 0 || !existsSync(cache)) {
   console.error(`steppenet build: the route bundle failed to run (status ${run.status}), so it has no code cache`);
   process.exit(1);
 }
